@@ -1,0 +1,114 @@
+"""The operations behind the CLI, callable from tests and other tools.
+
+``validate_paths`` answers "is this a well-formed self-report?"; ``check_paths`` adds the
+gap rules, per region and across the years of one region.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from tk4.checks import REGISTRY
+from tk4.checks.base import EarlierReport
+from tk4.checks.config import Config, ConfiguredRule, configure
+from tk4.checks.runner import default_reference_date, run_rules
+from tk4.findings import Finding, Severity, exit_code, sorted_findings
+from tk4.output.base import RuleInfo, RunReport
+from tk4.validation import VALIDATION_CODES, FileResult, discover, validate_file
+
+Command = Literal["validate", "check"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result of one run over a set of paths."""
+
+    command: Command
+    files: list[str]
+    findings: list[Finding]
+    results: list[FileResult] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """0 clean (warnings allowed), 1 errors, 2 unreadable input."""
+        return exit_code(self.findings)
+
+
+def validate_paths(paths: Sequence[Path]) -> Outcome:
+    """Validate every YAML file in ``paths``; completeness rules add warnings to valid files."""
+    rules = [c for c in configure(Config(), REGISTRY) if c.rule.in_validate]
+    return _run("validate", paths, rules, None)
+
+
+def check_paths(
+    paths: Sequence[Path],
+    *,
+    config: Config | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    reference_date: dt.date | None = None,
+) -> Outcome:
+    """Validate, then run the configured gap rules over every valid report."""
+    rules = configure(config or Config(), REGISTRY, select, ignore)
+    return _run("check", paths, rules, reference_date)
+
+
+def _run(
+    command: Command,
+    paths: Sequence[Path],
+    rules: Sequence[ConfiguredRule],
+    reference_date: dt.date | None,
+) -> Outcome:
+    files, findings = discover(paths)
+    unreadable = [finding.span.file for finding in findings]
+    results = [validate_file(path, REGISTRY) for path in files]
+    for result in results:
+        findings.extend(result.findings)
+    by_region: dict[str, list[FileResult]] = defaultdict(list)
+    for result in results:
+        if result.report is not None:
+            by_region[result.report.region].append(result)
+    for region_results in by_region.values():
+        for result in region_results:
+            assert result.report is not None
+            assert result.catalogue is not None
+            history = [
+                EarlierReport(other.report, other.source)
+                for other in sorted(region_results, key=lambda r: r.report.year if r.report else 0)
+                if other.report is not None
+                and other.report.kind == result.report.kind
+                and other.report.year < result.report.year
+            ]
+            findings.extend(
+                run_rules(
+                    result.report,
+                    result.catalogue,
+                    result.source,
+                    rules,
+                    reference_date or default_reference_date(result.report),
+                    history,
+                )
+            )
+    names = list(dict.fromkeys([*unreadable, *(result.name for result in results)]))
+    return Outcome(command, names, sorted_findings(findings), results)
+
+
+def rule_infos() -> dict[str, RuleInfo]:
+    """Metadata of every finding code (validation codes and gap rules), for reporters."""
+    infos = {
+        code: RuleInfo(code, entry.slug, Severity.ERROR, entry.summary)
+        for code, entry in VALIDATION_CODES.items()
+    }
+    for code, rule in REGISTRY.items():
+        infos[code] = RuleInfo(code, rule.slug, rule.severity, rule.summary)
+    return infos
+
+
+def run_report(outcome: Outcome) -> RunReport:
+    """The reporter input for ``outcome``."""
+    return RunReport(outcome.command, outcome.files, outcome.findings, rule_infos())

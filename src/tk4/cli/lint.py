@@ -1,0 +1,140 @@
+"""``tk4 validate`` and ``tk4 check``: run the API, render with the chosen reporter, exit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from tk4.cli._common import user_errors
+from tk4.errors import Tk4UserError
+
+if TYPE_CHECKING:
+    from tk4.api import Outcome
+
+PathsArgument = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Bestanden en mappen; van een map worden alle *.yaml/*.yml eronder gelezen.",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Uitvoer: auto, text, json, sarif, junit of github (auto: github onder Actions).",
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", "-o", help="Schrijf de uitvoer naar dit bestand in plaats van stdout."
+    ),
+]
+
+
+@user_errors
+def validate_command(
+    paths: PathsArgument,
+    output_format: FormatOption = "auto",
+    output: OutputOption = None,
+) -> None:
+    """Controleer of zelfevaluaties geldige YAML in het juiste formaat zijn.
+
+    Exitcode 0: geldig (waarschuwingen mogen); 1: fouten gevonden; 2: gebruiks- of leesfout.
+    """
+    from tk4.api import validate_paths
+
+    _emit(validate_paths(paths), output_format, output, paths)
+
+
+@user_errors
+def check_command(
+    paths: PathsArgument,
+    output_format: FormatOption = "auto",
+    output: OutputOption = None,
+    peildatum: Annotated[
+        str | None,
+        typer.Option(
+            help="Peildatum JJJJ-MM-DD voor alle datumregels (standaard: 31 december van het jaar)."
+        ),
+    ] = None,
+    select: Annotated[
+        list[str] | None,
+        typer.Option("--select", help="Alleen deze regels of families (herhaalbaar)."),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option("--ignore", help="Deze regels of families overslaan (herhaalbaar)."),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            help="Instellingen (tk4.toml of pyproject.toml); standaard de dichtstbijzijnde.",
+        ),
+    ] = None,
+) -> None:
+    """Toets zelfevaluaties aan het toetsingskader: valideren en daarna de hiaatregels.
+
+    Exitcode 0: geen fouten (waarschuwingen mogen); 1: fouten gevonden; 2: gebruiks- of leesfout.
+    """
+    from tk4.api import check_paths
+    from tk4.checks.config import find_config, load_config
+
+    reference_date = _parse_date(peildatum) if peildatum is not None else None
+    if config is not None and not config.is_file():
+        raise Tk4UserError(f"{config}: instellingenbestand bestaat niet")
+    config_path = config if config is not None else find_config(Path.cwd())
+    outcome = check_paths(
+        paths,
+        config=load_config(config_path),
+        select=_split(select),
+        ignore=_split(ignore),
+        reference_date=reference_date,
+    )
+    _emit(outcome, output_format, output, paths)
+
+
+def _emit(outcome: Outcome, output_format: str, output: Path | None, inputs: list[Path]) -> None:
+    """Render ``outcome`` in the chosen format, write it, and exit with its exit code."""
+    from tk4.api import run_report
+    from tk4.output import REPORTERS, resolve_format
+
+    name = resolve_format(output_format, os.environ)
+    report = run_report(outcome)
+    if output is not None:
+        from tk4.fileio import write_atomic
+
+        write_atomic(output, REPORTERS[name](report), inputs=_input_files(outcome, inputs))
+    elif name == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ:
+        from tk4.output.terminal import render_terminal
+
+        typer.echo(render_terminal(report, color=True), nl=False)
+    else:
+        typer.echo(REPORTERS[name](report), nl=False)
+    raise typer.Exit(outcome.exit_code)
+
+
+def _input_files(outcome: Outcome, inputs: list[Path]) -> list[Path]:
+    return [*inputs, *(Path(name) for name in outcome.files)]
+
+
+def _split(values: list[str] | None) -> list[str]:
+    """Accept both ``--select TK301 --select TK302`` and ``--select TK301,TK302``."""
+    return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+
+
+def _parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise Tk4UserError(
+            f"--peildatum '{text}' is geen geldige datum; schrijf JJJJ-MM-DD, bv. 2025-12-31"
+        ) from None

@@ -1,0 +1,1 @@
+"""Reading input: YAML with source positions, and the shipped catalogue."""

@@ -1,0 +1,1 @@
+"""Pydantic models: the catalogue, the region register and self-reports."""

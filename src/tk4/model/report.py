@@ -1,0 +1,335 @@
+"""A region's yearly self-report (zelfevaluatie) or the Inspectie's judgement (inspectieoordeel).
+
+Field names are English; the aliases are the Dutch keys users write in YAML (the user-facing
+contract, documented in ``docs/zelfevaluatie.md``). References to the catalogue (norm and
+element IDs, the judgement scale), to the region register and to the file's own documents and
+inzetten are checked while validating, through a :class:`ReferenceContext` passed as pydantic
+validation context, so every bad reference is reported at its own place in one pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo
+from pydantic_core import PydanticCustomError
+
+from tk4.model.base import StrictModel
+from tk4.model.catalogue import Catalogue
+
+ReportKind = Literal["zelfevaluatie", "inspectieoordeel"]
+DocumentKind = Literal[
+    "risicoprofiel",
+    "beleidsplan",
+    "crisisplan",
+    "oefenbeleidsplan",
+    "visitatierapport",
+    "kostenevaluatie",
+    "jaarverslag",
+    "evaluatie",
+    "procedure",
+    "overig",
+]
+DeploymentKind = Literal["oefening", "systeemtest", "incident", "evenement"]
+GripLevel = Literal[1, 2, 3, 4, 5, "Rijk"]
+Team = Literal["meldkamer", "caco", "copi", "rot", "tbz", "gbt", "rbt", "cmct"]
+ImprovementKind = Literal["aanbeveling", "verbeterpunt", "good practice"]
+ImprovementStatus = Literal["open", "in uitvoering", "afgerond", "vervallen"]
+PerformanceLevel = Literal["functie", "team", "organisatie"]
+
+LOCAL_ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,63}$"
+
+
+@dataclass(frozen=True)
+class ReferenceContext:
+    """What references in one file may point at; passed as pydantic validation context."""
+
+    catalogue: Catalogue
+    region_codes: Collection[str]
+    document_ids: Collection[str]
+    deployment_ids: Collection[str]
+    rule_codes: Collection[str]
+
+
+def _context(info: ValidationInfo) -> ReferenceContext | None:
+    context = info.context
+    return context if isinstance(context, ReferenceContext) else None
+
+
+def suggestions(value: str, candidates: Collection[str]) -> list[str]:
+    """The closest candidates to ``value`` (case-insensitive), best first, at most three."""
+    by_folded = {candidate.casefold(): candidate for candidate in candidates}
+    close = difflib.get_close_matches(value.casefold(), by_folded, n=3, cutoff=0.5)
+    return [by_folded[match] for match in close]
+
+
+def _unknown(kind: str, value: str, candidates: Collection[str]) -> PydanticCustomError:
+    return PydanticCustomError(
+        f"tk4_unknown_{kind}",
+        "unknown {kind}: {value}",
+        {"kind": kind, "value": value, "suggestions": suggestions(value, candidates)},
+    )
+
+
+def _check_region(value: str, info: ValidationInfo) -> str:
+    context = _context(info)
+    if context is not None and value not in context.region_codes:
+        raise _unknown("region", value, context.region_codes)
+    return value
+
+
+def _check_norm(value: str, info: ValidationInfo) -> str:
+    context = _context(info)
+    if context is not None and value not in context.catalogue.norms:
+        raise _unknown("norm", value, context.catalogue.norms)
+    return value
+
+
+def _check_element(value: str, info: ValidationInfo) -> str:
+    context = _context(info)
+    if context is not None and value not in context.catalogue.elements:
+        raise _unknown("element", value, context.catalogue.elements)
+    return value
+
+
+def _check_level(value: str, info: ValidationInfo) -> str:
+    context = _context(info)
+    if context is not None and value not in context.catalogue.scale_by_value:
+        raise _unknown("level", value, context.catalogue.scale_by_value)
+    return value
+
+
+def _check_document(value: str, info: ValidationInfo) -> str:
+    context = _context(info)
+    if context is not None and value not in context.document_ids:
+        raise _unknown("document", value, context.document_ids)
+    return value
+
+
+def _check_source(value: str, info: ValidationInfo) -> str:
+    context = _context(info)
+    if context is not None:
+        known = {*context.deployment_ids, *context.document_ids}
+        if value not in known:
+            raise _unknown("source", value, known)
+    return value
+
+
+def _check_time_norm(value: str, info: ValidationInfo) -> str:
+    context = _context(info)
+    if context is not None and value not in context.catalogue.time_norm_by_id:
+        raise _unknown("time_norm", value, context.catalogue.time_norm_by_id)
+    return value
+
+
+def _check_rule(value: str, info: ValidationInfo) -> str:
+    context = _context(info)
+    if context is not None and value not in context.rule_codes:
+        raise _unknown("rule", value, context.rule_codes)
+    return value
+
+
+def _version_text(value: Any) -> Any:
+    """Accept ``toetsingskader: 4.0`` (a YAML float) as the version string "4.0"."""
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value}.0"
+    return value
+
+
+RegionCode = Annotated[str, AfterValidator(_check_region)]
+NormId = Annotated[str, AfterValidator(_check_norm)]
+ElementId = Annotated[str, AfterValidator(_check_element)]
+Judgement = Annotated[str, AfterValidator(_check_level)]
+DocumentRef = Annotated[str, AfterValidator(_check_document)]
+SourceRef = Annotated[str, AfterValidator(_check_source)]
+TimeNormId = Annotated[str, AfterValidator(_check_time_norm)]
+RuleCode = Annotated[str, AfterValidator(_check_rule)]
+LocalId = Annotated[str, Field(pattern=LOCAL_ID_PATTERN)]
+Text = Annotated[str, Field(min_length=1, max_length=20_000)]
+
+
+class Drafted(StrictModel):
+    """When and by whom the report was drawn up."""
+
+    date: dt.date = Field(alias="datum", description="Datum waarop het rapport is opgesteld")
+    by: Text = Field(alias="door", description="Wie het rapport heeft opgesteld (team of functie)")
+
+
+class Document(StrictModel):
+    """An entry of the evidence register: a plan, report or procedure, referred to by ``id``."""
+
+    id: LocalId = Field(description="Korte, unieke naam waarmee naar dit document wordt verwezen")
+    kind: DocumentKind = Field(alias="soort", description="Soort document")
+    title: Text = Field(alias="titel", description="Titel van het document")
+    adopted: dt.date | None = Field(
+        default=None, alias="vastgesteld", description="Datum van vaststelling"
+    )
+    adopted_by: Text | None = Field(
+        default=None,
+        alias="vastgesteld_door",
+        description="Wie het vaststelde (bv. algemeen bestuur)",
+    )
+    valid_until: dt.date | None = Field(
+        default=None, alias="geldig_tot", description="Einde van de geldigheid (optioneel)"
+    )
+    reference: Text | None = Field(
+        default=None, alias="verwijzing", description="URL of relatief pad naar het document"
+    )
+
+
+class ElementAssessment(StrictModel):
+    """The judgement of one element of a norm."""
+
+    judgement: Judgement | None = Field(
+        default=None, alias="oordeel", description="Oordeel volgens de schaal van de catalogus"
+    )
+    explanation: Text | None = Field(
+        default=None, alias="toelichting", description="Onderbouwing van het oordeel"
+    )
+    evidence: list[DocumentRef] = Field(
+        default_factory=list, alias="bewijs", description="Id's van documenten uit 'documenten'"
+    )
+    reconfirm: bool = Field(
+        default=False,
+        alias="te_herbevestigen",
+        description="Overgenomen van vorig jaar; zet op false (of verwijder) na herbevestiging",
+    )
+
+
+class NormAssessment(ElementAssessment):
+    """The judgement of a norm and of its elements."""
+
+    elements: dict[ElementId, ElementAssessment] = Field(
+        default_factory=dict, alias="elementen", description="Oordeel per element van de norm"
+    )
+
+
+class LevelJudgement(StrictModel):
+    """Performance at one level (functie, team or organisatie) in one inzet."""
+
+    judgement: Judgement = Field(alias="oordeel", description="Oordeel over de prestatie")
+    explanation: Text | None = Field(default=None, alias="toelichting", description="Toelichting")
+
+
+class Performance(StrictModel):
+    """Performance per level, as the framework asks (source text §1.3)."""
+
+    function: LevelJudgement | None = Field(default=None, alias="functie")
+    team: LevelJudgement | None = Field(default=None, alias="team")
+    organisation: LevelJudgement | None = Field(default=None, alias="organisatie")
+
+    def judged_levels(self) -> set[PerformanceLevel]:
+        """The levels that carry a judgement."""
+        levels: set[PerformanceLevel] = set()
+        if self.function is not None:
+            levels.add("functie")
+        if self.team is not None:
+            levels.add("team")
+        if self.organisation is not None:
+            levels.add("organisatie")
+        return levels
+
+
+class Deployment(StrictModel):
+    """An exercise, system test, event or GRIP incident of the reporting year."""
+
+    id: LocalId = Field(description="Korte, unieke naam van de inzet")
+    kind: DeploymentKind = Field(alias="soort", description="Soort inzet")
+    name: Text = Field(alias="naam", description="Korte omschrijving")
+    date: dt.date = Field(alias="datum", description="Datum (van aanvang)")
+    grip: GripLevel | None = Field(default=None, description="Hoogste GRIP-niveau (1-5 of Rijk)")
+    teams: list[Team] = Field(default_factory=list, description="Ingezette onderdelen")
+    turnout_minutes: dict[TimeNormId, float] = Field(
+        default_factory=dict,
+        alias="opkomst_minuten",
+        description="Gerealiseerde tijden in minuten, per tijdnorm van het Bvr",
+    )
+    performance: Performance | None = Field(
+        default=None, alias="prestaties", description="Oordeel per niveau"
+    )
+    evaluation: DocumentRef | None = Field(
+        default=None, alias="evaluatie", description="Id van het evaluatierapport"
+    )
+    explanation: Text | None = Field(default=None, alias="toelichting", description="Toelichting")
+
+
+class ImprovementPoint(StrictModel):
+    """An improvement point, recommendation or good practice, and its follow-up."""
+
+    id: LocalId = Field(description="Unieke naam; houd hem gelijk over de jaren")
+    description: Text = Field(alias="omschrijving", description="Wat moet er verbeteren")
+    kind: ImprovementKind = Field(default="verbeterpunt", alias="soort", description="Soort")
+    source: SourceRef | None = Field(
+        default=None, alias="bron", description="Id van de inzet of het document waaruit het volgt"
+    )
+    norms: list[NormId] = Field(
+        default_factory=list, alias="normen", description="Betrokken normen"
+    )
+    theme: Text | None = Field(
+        default=None, alias="thema", description="Thema, voor het herkennen van rode draden"
+    )
+    owner: Text | None = Field(default=None, alias="eigenaar", description="Eigenaar (een rol)")
+    deadline: dt.date | None = Field(default=None, alias="termijn", description="Uiterste datum")
+    status: ImprovementStatus = Field(description="Stand van zaken")
+    completed: dt.date | None = Field(
+        default=None, alias="afgerond_op", description="Datum van afronding"
+    )
+    evidence: list[DocumentRef] = Field(
+        default_factory=list, alias="bewijs", description="Documenten die de opvolging tonen"
+    )
+
+
+class Acknowledgement(StrictModel):
+    """A finding the region knowingly accepts, with its reason: visible, never silent."""
+
+    rule: RuleCode = Field(alias="regel", description="Code van de regel, bv. TK511")
+    subject: Text | None = Field(
+        default=None,
+        alias="onderdeel",
+        description=(
+            "Waar het om gaat (norm, element, document, inzet of verbeterpunt); leeg = overal"
+        ),
+    )
+    reason: str = Field(alias="reden", min_length=10, max_length=2000, description="Waarom")
+
+
+class SelfReport(StrictModel):
+    """A whole zelfevaluatie or inspectieoordeel for one region and year."""
+
+    catalogue_version: Annotated[str, BeforeValidator(_version_text)] = Field(
+        alias="toetsingskader", description='Versie van het toetsingskader, bv. "4.0"'
+    )
+    kind: ReportKind = Field(alias="soort", description="zelfevaluatie of inspectieoordeel")
+    region: RegionCode = Field(
+        alias="regio", description="Code van de veiligheidsregio (VR01-VR25)"
+    )
+    year: int = Field(alias="jaar", ge=2018, le=2100, description="Verslagjaar")
+    drafted: Drafted = Field(alias="opgesteld", description="Wanneer en door wie opgesteld")
+    documents: list[Document] = Field(
+        default_factory=list, alias="documenten", description="Register van bewijsstukken"
+    )
+    norms: dict[NormId, NormAssessment] = Field(
+        default_factory=dict, alias="normen", description="Oordeel per norm en element"
+    )
+    deployments: list[Deployment] = Field(
+        default_factory=list, alias="inzetten", description="Oefeningen en incidenten van het jaar"
+    )
+    improvements: list[ImprovementPoint] = Field(
+        default_factory=list, alias="verbeterpunten", description="Verbeterpunten en opvolging"
+    )
+    acknowledgements: list[Acknowledgement] = Field(
+        default_factory=list,
+        alias="uitzonderingen",
+        description="Bevindingen die bewust worden geaccepteerd, met reden",
+    )
+
+    def element(self, element_id: str, norm_id: str) -> ElementAssessment | None:
+        """The assessment of ``element_id`` (under ``norm_id``), if present."""
+        norm = self.norms.get(norm_id)
+        return None if norm is None else norm.elements.get(element_id)

@@ -1,0 +1,503 @@
+"""Validate self-report files: YAML → model, every problem a finding at its line and column.
+
+Validation checks that a file *is* a well-formed self-report: YAML, keys, types, allowed
+values and references (catalogue IDs, region codes, its own documents and inzetten). Whether
+the region *meets* the Toetsingskader is the business of the rules in :mod:`tk4.checks`.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from tk4.findings import Finding, Severity
+from tk4.loading.catalogue import available_versions, load_catalogue, load_regions
+from tk4.loading.yaml import LoadedYaml, load_yaml, parse_yaml
+from tk4.model.catalogue import Catalogue
+from tk4.model.report import ReferenceContext, SelfReport, suggestions
+from tk4.source import KeyPath, SourceMap, Span
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class ValidationCode:
+    """A validation finding kind: stable code, slug and a Dutch one-line summary."""
+
+    code: str
+    slug: str
+    summary: str
+
+
+VALIDATION_CODES: dict[str, ValidationCode] = {
+    c.code: c
+    for c in (
+        ValidationCode(
+            "TK001", "bestand-onleesbaar", "Het bestand of de map kan niet worden gelezen."
+        ),
+        ValidationCode("TK002", "bestand-te-groot", "Het bestand is groter dan tk4 inleest."),
+        ValidationCode("TK003", "geen-utf8", "Het bestand is geen UTF-8-tekst."),
+        ValidationCode("TK010", "yaml-syntaxfout", "Het bestand is geen geldige YAML."),
+        ValidationCode("TK011", "tab-inspringing", "Inspringen met tabs in plaats van spaties."),
+        ValidationCode(
+            "TK012", "dubbele-sleutel", "Een sleutel staat twee keer in dezelfde mapping."
+        ),
+        ValidationCode(
+            "TK013", "meerdere-documenten", "Meer dan één YAML-document in een bestand."
+        ),
+        ValidationCode(
+            "TK014", "tag-niet-toegestaan", "Een YAML-tag (!!…); tags worden geweigerd."
+        ),
+        ValidationCode("TK015", "anker-of-alias", "Ankers en aliassen worden geweigerd."),
+        ValidationCode("TK016", "te-diep-genest", "De YAML is dieper genest dan toegestaan."),
+        ValidationCode(
+            "TK017", "te-veel-waarden", "Het bestand bevat meer waarden dan toegestaan."
+        ),
+        ValidationCode("TK018", "complexe-sleutel", "Een lijst of mapping als sleutel."),
+        ValidationCode("TK020", "geen-zelfevaluatie", "Het document is leeg of geen mapping."),
+        ValidationCode("TK101", "onbekende-sleutel", "Een sleutel die het formaat niet kent."),
+        ValidationCode("TK102", "ontbrekend-veld", "Een verplicht veld ontbreekt."),
+        ValidationCode("TK103", "verkeerd-type", "Een waarde van het verkeerde soort."),
+        ValidationCode("TK104", "ongeldige-keuze", "Een waarde buiten de toegestane keuzes."),
+        ValidationCode(
+            "TK105", "ongeldige-datum", "Een datum die niet bestaat of niet JJJJ-MM-DD is."
+        ),
+        ValidationCode("TK106", "ongeldige-waarde", "Een waarde buiten het bereik of patroon."),
+        ValidationCode(
+            "TK110", "onbekende-versie", "Een versie van het toetsingskader die tk4 niet kent."
+        ),
+        ValidationCode("TK111", "onbekende-regio", "Een regiocode die niet in het register staat."),
+        ValidationCode("TK112", "onbekende-norm", "Een norm-id die niet in de catalogus staat."),
+        ValidationCode(
+            "TK113", "onbekend-element", "Een element-id die niet in de catalogus staat."
+        ),
+        ValidationCode(
+            "TK114", "element-bij-verkeerde-norm", "Een element onder de verkeerde norm."
+        ),
+        ValidationCode("TK115", "onbekend-oordeel", "Een oordeel dat niet op de schaal staat."),
+        ValidationCode(
+            "TK116", "onbekend-document", "Een verwijzing naar een document dat niet bestaat."
+        ),
+        ValidationCode("TK117", "onbekende-bron", "Een bron die geen inzet of document is."),
+        ValidationCode(
+            "TK118", "dubbel-id", "Twee documenten, inzetten of verbeterpunten met één id."
+        ),
+        ValidationCode(
+            "TK119", "onbekende-tijdnorm", "Een opkomsttijd voor een onbekende tijdnorm."
+        ),
+        ValidationCode(
+            "TK120", "onbekende-regel", "Een uitzondering voor een regel die niet bestaat."
+        ),
+    )
+}
+
+_UNKNOWN_REFERENCE_CODES = {
+    "region": "TK111",
+    "norm": "TK112",
+    "element": "TK113",
+    "level": "TK115",
+    "document": "TK116",
+    "source": "TK117",
+    "time_norm": "TK119",
+    "rule": "TK120",
+}
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """Validation outcome of one file: the model when valid, and every finding."""
+
+    name: str
+    findings: list[Finding]
+    source: SourceMap
+    report: SelfReport | None = None
+    catalogue: Catalogue | None = None
+    data: Any = field(default=None, repr=False)
+
+    @property
+    def valid(self) -> bool:
+        """Whether the file produced a model (it may still carry warnings)."""
+        return self.report is not None
+
+
+def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Finding]]:
+    """Expand files and folders into the YAML files to validate, in a stable order.
+
+    A path that does not exist is an I/O finding (exit 2), not an exception.
+    """
+    files: list[Path] = []
+    problems: list[Finding] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(
+                _finding(
+                    "TK001",
+                    Span.whole_file(str(path)),
+                    "io.unreadable",
+                    {"reason": "bestand of map bestaat niet"},
+                )
+            )
+    return list(dict.fromkeys(files)), problems
+
+
+def validate_file(path: Path, rule_codes: Iterable[str] = ()) -> FileResult:
+    """Read and validate one file."""
+    return validate_loaded(load_yaml(path), rule_codes)
+
+
+def validate_text(text: str, name: str, rule_codes: Iterable[str] = ()) -> FileResult:
+    """Validate YAML text that did not come from a file (tests, editors)."""
+    return validate_loaded(parse_yaml(text, name), rule_codes)
+
+
+def validate_loaded(loaded: LoadedYaml, rule_codes: Iterable[str] = ()) -> FileResult:
+    """Validate already-parsed YAML against the model, the catalogue and its own references."""
+    source, data = loaded.source, loaded.data
+    findings = list(loaded.findings)
+    if data is None:
+        if not findings:
+            findings.append(_finding("TK020", source.lookup(()), "yaml.empty", {}))
+        return FileResult(source.file, findings, source, data=data)
+    if not isinstance(data, dict):
+        found = _describe(data)
+        findings.append(_finding("TK020", source.lookup(()), "yaml.not_mapping", {"found": found}))
+        return FileResult(source.file, findings, source, data=data)
+
+    catalogue = _catalogue_for(data, source, findings)
+    if catalogue is None:
+        return FileResult(source.file, findings, source, data=data)
+    context = ReferenceContext(
+        catalogue=catalogue,
+        region_codes=load_regions().by_code.keys(),
+        document_ids=_local_ids(data, "documenten"),
+        deployment_ids=_local_ids(data, "inzetten"),
+        rule_codes=frozenset(rule_codes),
+    )
+    report: SelfReport | None = None
+    try:
+        report = SelfReport.model_validate(data, context=context)
+    except ValidationError as error:
+        findings.extend(_map_errors(error, data, source))
+    findings.extend(_duplicate_ids(data, source))
+    findings.extend(_misplaced_elements(data, source, catalogue))
+    if any(f.severity is Severity.ERROR for f in findings):
+        report = None
+    return FileResult(source.file, findings, source, report, catalogue, data)
+
+
+def _catalogue_for(
+    data: dict[str, Any], source: SourceMap, findings: list[Finding]
+) -> Catalogue | None:
+    """The catalogue version the file asks for; the newest when it names none."""
+    versions = available_versions()
+    raw = data.get("toetsingskader")
+    if raw is None:
+        return load_catalogue(versions[-1])
+    version = f"{raw:.1f}" if isinstance(raw, float) else str(raw)
+    if version not in versions:
+        findings.append(
+            _finding(
+                "TK110",
+                source.lookup(("toetsingskader",)),
+                "validate.unknown_version",
+                {"value": _shown(version), "available": ", ".join(versions)},
+                ("toetsingskader",),
+            )
+        )
+        return None
+    return load_catalogue(version)
+
+
+def _local_ids(data: dict[str, Any], section: str) -> frozenset[str]:
+    items = data.get(section)
+    if not isinstance(items, list):
+        return frozenset()
+    return frozenset(
+        item["id"] for item in items if isinstance(item, dict) and isinstance(item.get("id"), str)
+    )
+
+
+# --- pydantic errors → findings ------------------------------------------------------------
+
+_TYPE_NAMES = {
+    "string_type": "tekst",
+    "int_type": "een geheel getal",
+    "int_parsing": "een geheel getal",
+    "int_from_float": "een geheel getal",
+    "float_type": "een getal",
+    "float_parsing": "een getal",
+    "bool_type": "ja/nee (true of false)",
+    "bool_parsing": "ja/nee (true of false)",
+    "list_type": "een lijst",
+    "dict_type": "een mapping (sleutel: waarde)",
+    "model_type": "een mapping (sleutel: waarde)",
+    "model_attributes_type": "een mapping (sleutel: waarde)",
+}
+_DATE_TYPES = frozenset(
+    {
+        "date_type",
+        "date_parsing",
+        "date_from_datetime_parsing",
+        "date_from_datetime_inexact",
+        "date_future",
+        "date_past",
+    }
+)
+
+
+def _map_errors(error: ValidationError, data: Any, source: SourceMap) -> Iterator[Finding]:
+    for item in error.errors(include_url=False, include_input=False):
+        loc = tuple(item["loc"])
+        is_key = bool(loc) and loc[-1] == "[key]"
+        path: KeyPath = tuple(loc[:-1] if is_key else loc)
+        kind = item["type"]
+        ctx = item.get("ctx", {})
+        value = _value_at(data, path)
+        span = source.key(path) if is_key else source.lookup(path)
+        yield _map_one(kind, ctx, path, value, span, source)
+
+
+def _map_one(
+    kind: str, ctx: dict[str, Any], path: KeyPath, value: Any, span: Span, source: SourceMap
+) -> Finding:
+    field_name = _field_label(path)
+    if kind == "extra_forbidden":
+        allowed = _allowed_keys(path[:-1])
+        args = {
+            "key": _shown(path[-1]),
+            "allowed": ", ".join(allowed),
+            "suggestion": _suggest(str(path[-1]), allowed),
+        }
+        return _finding("TK101", source.key(path), "validate.unknown_key", args, path)
+    if kind == "missing":
+        parent = path[:-1]
+        return _finding(
+            "TK102",
+            source.key(parent) if parent else source.lookup(()),
+            "validate.missing",
+            {"field": field_name},
+            path,
+        )
+    if kind.startswith("tk4_unknown_"):
+        reference = kind.removeprefix("tk4_unknown_")
+        found = ctx.get("suggestions", [])
+        args = {"value": _shown(ctx.get("value", value)), "suggestion": _did_you_mean(found)}
+        return _finding(
+            _UNKNOWN_REFERENCE_CODES[reference], span, f"validate.unknown_{reference}", args, path
+        )
+    if kind in _DATE_TYPES:
+        return _finding(
+            "TK105", span, "validate.date", {"field": field_name, "value": _shown(value)}, path
+        )
+    if kind in _TYPE_NAMES:
+        args = {"field": field_name, "expected": _TYPE_NAMES[kind], "found": _describe(value)}
+        return _finding("TK103", span, "validate.type", args, path)
+    if kind in ("literal_error", "enum"):
+        options = [
+            match.group(1) or match.group(2)
+            for match in re.finditer(r"'([^']*)'|(\b\d+\b)", str(ctx.get("expected", "")))
+        ]
+        args = {
+            "field": field_name,
+            "value": _shown(value),
+            "allowed": ", ".join(options),
+            "suggestion": _suggest(str(value), options),
+        }
+        return _finding("TK104", span, "validate.choice", args, path)
+    if kind in ("string_too_short", "too_short"):
+        return _finding("TK106", span, "validate.empty", {"field": field_name}, path)
+    if kind in ("string_too_long", "too_long"):
+        return _finding(
+            "TK106",
+            span,
+            "validate.too_long",
+            {"field": field_name, "limit": ctx.get("max_length", "?")},
+            path,
+        )
+    if kind == "string_pattern_mismatch":
+        return _finding(
+            "TK106", span, "validate.pattern", {"field": field_name, "value": _shown(value)}, path
+        )
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        bound = next(iter(ctx.values()), "?")
+        message_id = "validate.too_small" if kind.startswith("greater") else "validate.too_large"
+        return _finding(
+            "TK106",
+            span,
+            message_id,
+            {"field": field_name, "value": _shown(value), "bound": bound},
+            path,
+        )
+    return _finding("TK106", span, "validate.invalid", {"field": field_name, "kind": kind}, path)
+
+
+def _allowed_keys(path: KeyPath) -> list[str]:
+    """The keys the model accepts at the mapping at ``path`` (walking the model by alias)."""
+    model = _model_at(SelfReport, path)
+    if model is None:
+        return []
+    return [info.alias or name for name, info in model.model_fields.items()]
+
+
+def _model_at(model: type[BaseModel], path: KeyPath) -> type[BaseModel] | None:
+    annotation: Any = model
+    for part in path:
+        annotation = _unwrap(annotation)
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            fields = {info.alias or name: info for name, info in annotation.model_fields.items()}
+            if part not in fields:
+                return None
+            annotation = fields[part].annotation
+        else:
+            origin = typing.get_origin(annotation)
+            args = typing.get_args(annotation)
+            if origin is list and args:
+                annotation = args[0]
+            elif origin is dict and len(args) == 2:
+                annotation = args[1]
+            else:
+                return None
+    annotation = _unwrap(annotation)
+    return (
+        annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
+    )
+
+
+def _unwrap(annotation: Any) -> Any:
+    """Strip ``Annotated`` and ``X | None`` down to the interesting type."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            members = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(members) != 1:
+                return annotation
+            annotation = members[0]
+        else:
+            return annotation
+
+
+# --- checks on the raw data that pydantic cannot express -----------------------------------
+
+
+def _duplicate_ids(data: dict[str, Any], source: SourceMap) -> Iterator[Finding]:
+    for section in ("documenten", "inzetten", "verbeterpunten"):
+        items = data.get(section)
+        if not isinstance(items, list):
+            continue
+        first_line: dict[str, int] = {}
+        for index, item in enumerate(items):
+            if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+                continue
+            path: KeyPath = (section, index, "id")
+            span = source.lookup(path)
+            if item["id"] in first_line:
+                args = {"value": _shown(item["id"]), "first_line": first_line[item["id"]]}
+                yield _finding("TK118", span, "validate.duplicate_id", args, path)
+            else:
+                first_line[item["id"]] = span.line
+
+
+def _misplaced_elements(
+    data: dict[str, Any], source: SourceMap, catalogue: Catalogue
+) -> Iterator[Finding]:
+    norms = data.get("normen")
+    if not isinstance(norms, dict):
+        return
+    for norm_id, assessment in norms.items():
+        elements = assessment.get("elementen") if isinstance(assessment, dict) else None
+        if not isinstance(elements, dict):
+            continue
+        for element_id in elements:
+            owner = catalogue.norm_of_element.get(element_id)
+            if owner is not None and owner != norm_id:
+                path: KeyPath = ("normen", norm_id, "elementen", element_id)
+                args = {"element": element_id, "norm": owner, "found": _shown(norm_id)}
+                yield _finding("TK114", source.key(path), "validate.misplaced_element", args, path)
+
+
+# --- small helpers -----------------------------------------------------------------------
+
+
+def _finding(
+    code: str, span: Span, message_id: str, args: dict[str, Any], path: KeyPath = ()
+) -> Finding:
+    return Finding(
+        code=code,
+        slug=VALIDATION_CODES[code].slug,
+        severity=Severity.ERROR,
+        span=span,
+        message_id=message_id,
+        args=args,
+        path=path,
+    )
+
+
+def _value_at(data: Any, path: KeyPath) -> Any:
+    for part in path:
+        if isinstance(data, dict) and isinstance(part, str):
+            data = data.get(part)
+        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+            data = data[part]
+        else:
+            return None
+    return data
+
+
+def _field_label(path: KeyPath) -> str:
+    """A readable path like ``inzetten[2].datum`` for messages."""
+    label = ""
+    for part in path:
+        if isinstance(part, int):
+            label += f"[{part + 1}]"
+        elif "." in part:  # norm and element IDs contain dots: keep them recognisable
+            label += f"[{part}]"
+        else:
+            label += f".{part}" if label else part
+    return label or "document"
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "een lege waarde"
+    if isinstance(value, bool):
+        return f"ja/nee ({str(value).lower()})"
+    if isinstance(value, int | float):
+        return f"het getal {value}"
+    if isinstance(value, str):
+        return f"de tekst '{_shown(value)}'"
+    if isinstance(value, list):
+        return "een lijst"
+    if isinstance(value, dict):
+        return "een mapping"
+    return f"een datum ({value})"
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    """A value as shown in a message: bounded, so hostile input cannot flood the output."""
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _suggest(value: str, options: Sequence[str]) -> str:
+    return _did_you_mean(suggestions(value, options))
+
+
+def _did_you_mean(found: Sequence[str]) -> str:
+    if not found:
+        return ""
+    quoted = " of ".join(f"'{option}'" for option in found[:2])
+    return f"; bedoelde u {quoted}?"
