@@ -151,3 +151,10 @@ def test_bom_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "bom.yaml"
     path.write_bytes(b"\xef\xbb\xbfa: 1\n")
     assert load_yaml(path).data == {"a": 1}
+
+
+def test_alias_as_key_is_refused_not_crashing() -> None:
+    loaded = parse_yaml("a: &x k\n{*x : 1}\n", "f.yaml")
+    assert {f.code for f in loaded.findings} <= {"TK015", "TK010"}
+    flow = parse_yaml("m: {*a : 1}\n", "f.yaml")
+    assert [f.code for f in flow.findings] == ["TK015"]

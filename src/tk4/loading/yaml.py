@@ -240,10 +240,17 @@ class _Builder:
         elif kind in ("MappingEndEvent", "SequenceEndEvent"):
             self._close(event)
         elif kind == "AliasEvent":
-            self._error(
-                self._span(event), "TK015", "anker-of-alias", "yaml.anchor", {"name": event.anchor}
-            )
-            self._add_value(None, self._span(event))
+            span = self._span(event)
+            self._error(span, "TK015", "anker-of-alias", "yaml.anchor", {"name": event.anchor})
+            frame = self.stack[-1] if self.stack else None
+            if (
+                frame is not None
+                and isinstance(frame.container, dict)
+                and frame.pending_key is None
+            ):
+                self._set_key(frame, f"*{event.anchor}", span)  # an alias used as a key
+            else:
+                self._add_value(None, span)  # never expanded
         elif kind == "DocumentStartEvent":
             self.documents += 1
             if self.documents > 1:

@@ -1,0 +1,83 @@
+"""``tk4 check`` through the CLI: rules, configuration, peildatum, acknowledgements."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+RunCli = Callable[..., Result]
+
+REPORT = """\
+toetsingskader: "4.0"
+soort: zelfevaluatie
+regio: VR05
+jaar: 2025
+opgesteld: {datum: 2026-02-14, door: Team Kwaliteit}
+"""
+
+
+@pytest.fixture
+def report(tmp_path: Path) -> Path:
+    path = tmp_path / "vr05.yaml"
+    path.write_text(REPORT, encoding="utf-8")
+    return path
+
+
+def codes(stdout: str) -> set[str]:
+    return {finding["code"] for finding in json.loads(stdout)["bevindingen"]}
+
+
+def test_invalid_file_gets_validation_errors_not_rule_noise(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    path = tmp_path / "kapot.yaml"
+    path.write_text(REPORT.replace("VR05", "VR99"), encoding="utf-8")
+    result = run_cli("check", str(path), "--format", "json", expect=1)
+    assert codes(result.stdout) == {"TK111"}
+
+
+def test_select_and_ignore(run_cli: RunCli, report: Path) -> None:
+    selected = run_cli("check", str(report), "--format", "json", "--select", "TK301", expect=None)
+    assert codes(selected.stdout) == {"TK301"}
+    ignored = run_cli("check", str(report), "--format", "json", "--ignore", "dekking", expect=None)
+    assert not {code for code in codes(ignored.stdout) if code.startswith("TK3")}
+
+
+def test_unknown_rule_code_is_a_usage_error(run_cli: RunCli, report: Path) -> None:
+    result = run_cli("check", str(report), "--select", "TK3O1", expect=2)
+    assert "onbekende regel of familie 'TK3O1'; bedoelde u 'TK301'?" in result.stderr
+
+
+def test_config_file_severity_and_unknown_option(
+    run_cli: RunCli, report: Path, tmp_path: Path
+) -> None:
+    config = tmp_path / "tk4.toml"
+    config.write_text('select = ["TK301"]\n[severity]\nTK301 = "info"\n', encoding="utf-8")
+    result = run_cli("check", str(report), "--format", "json", "--config", str(config), expect=0)
+    severities = {f["ernst"] for f in json.loads(result.stdout)["bevindingen"]}
+    assert severities == {"info"}
+    config.write_text("[options.TK301]\nmin_tekens = 3\n", encoding="utf-8")
+    result = run_cli("check", str(report), "--config", str(config), expect=2)
+    assert "regel TK301 kent optie 'min_tekens' niet" in result.stderr
+
+
+def test_bad_peildatum_is_a_usage_error(run_cli: RunCli, report: Path) -> None:
+    result = run_cli("check", str(report), "--peildatum", "31-12-2025", expect=2)
+    assert "--peildatum '31-12-2025' is geen geldige datum" in result.stderr
+
+
+def test_acknowledged_finding_is_shown_and_does_not_fail(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "erkend.yaml"
+    path.write_text(
+        REPORT
+        + "uitzonderingen:\n"
+        + "  - regel: TK301\n"
+        + "    reden: Dit jaar alleen RB beoordeeld, zie jaarplan.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(path), "--format", "text", "--select", "TK301", expect=0)
+    assert "(erkend: Dit jaar alleen RB beoordeeld, zie jaarplan.)" in result.stdout

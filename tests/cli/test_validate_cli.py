@@ -1,0 +1,106 @@
+"""``tk4 validate`` through the CLI: every file, every error, exit codes, formats."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+RunCli = Callable[..., Result]
+
+VALID = """\
+toetsingskader: "4.0"
+soort: zelfevaluatie
+regio: VR05
+jaar: 2025
+opgesteld: {datum: 2026-02-14, door: Team Kwaliteit}
+"""
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> Path:
+    (tmp_path / "goed.yaml").write_text(VALID, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "fout.yml").write_text(
+        VALID.replace("VR05", "VR5") + "normen:\n  RB.A:\n    oordeel: op nivo\n", encoding="utf-8"
+    )
+    (tmp_path / "notities.txt").write_text("geen yaml", encoding="utf-8")
+    return tmp_path
+
+
+def test_valid_file_exits_zero_with_warnings(run_cli: RunCli, files: Path) -> None:
+    result = run_cli("validate", str(files / "goed.yaml"), "--format", "text")
+    assert "waarschuwing TK301" in result.stdout
+    assert "fout" not in result.stdout.split("\n")[-2]
+
+
+def test_folder_reports_every_error_of_every_file(run_cli: RunCli, files: Path) -> None:
+    result = run_cli("validate", str(files), "--format", "text", expect=1)
+    lines = result.stdout.splitlines()
+    bad = str(files / "sub" / "fout.yml")
+    assert f"{bad}:3:8: fout TK111 [onbekende-regio] onbekende regio 'VR5'" in result.stdout
+    assert f"{bad}:8:14: fout TK115 [onbekend-oordeel] onbekend oordeel 'op nivo'" in result.stdout
+    assert lines[-1].startswith("2 fouten,")
+    assert "in 2 bestanden" in lines[-1]
+    assert "notities.txt" not in result.stdout
+
+
+def test_missing_path_is_exit_two(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli("validate", str(tmp_path / "bestaat-niet.yaml"), "--format", "text", expect=2)
+    assert "bestand of map bestaat niet" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_unknown_format_is_exit_two(run_cli: RunCli, files: Path) -> None:
+    result = run_cli("validate", str(files), "--format", "xml", expect=2)
+    assert "onbekend uitvoerformaat 'xml'" in result.stderr
+
+
+def test_json_output_to_file(run_cli: RunCli, files: Path, tmp_path: Path) -> None:
+    target = tmp_path / "uit.json"
+    run_cli("validate", str(files), "--format", "json", "-o", str(target), expect=1)
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["format"] == "tk4-bevindingen"
+    assert document["samenvatting"]["fouten"] == 2
+
+
+def test_output_never_overwrites_an_input(run_cli: RunCli, files: Path) -> None:
+    source = files / "goed.yaml"
+    result = run_cli("validate", str(source), "-o", str(source), expect=2)
+    assert "invoerbestand" in result.stderr
+    assert source.read_text(encoding="utf-8") == VALID
+
+
+def test_auto_format_is_github_under_actions(
+    run_cli: RunCli, files: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    result = run_cli("validate", str(files / "sub"), expect=1)
+    assert result.stdout.startswith("::error file=")
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "junit", "github", "json", "text"])
+def test_every_format_runs(run_cli: RunCli, files: Path, fmt: str) -> None:
+    result = run_cli("validate", str(files), "--format", fmt, expect=1)
+    assert result.stdout.strip()
+
+
+def test_hostile_yaml_is_refused_without_traceback(run_cli: RunCli, tmp_path: Path) -> None:
+    bomb = tmp_path / "bom.yaml"
+    bomb.write_text(
+        VALID + "x: &a [1, 2]\ny: [*a, *a]\nz: !!python/object/apply:os.system ['false']\n",
+        encoding="utf-8",
+    )
+    result = run_cli("validate", str(bomb), "--format", "text", expect=1)
+    assert "TK015" in result.stdout
+    assert "TK014" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_version_and_module_entry(run_cli: RunCli) -> None:
+    from tk4 import __version__
+
+    assert run_cli("--version").stdout.strip() == f"tk4 {__version__}"
