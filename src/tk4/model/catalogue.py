@@ -95,7 +95,7 @@ class AspectMapping(StrictModel):
 class SubPoint(StrictModel):
     """A sub-point (or sub-sub-point) of an element, verbatim."""
 
-    id: str
+    id: str = Field(pattern=f"{ID_PATTERNS['subpoint']}|{ID_PATTERNS['subsubpoint']}")
     text: str
     children: list[SubPoint] = Field(default_factory=list)
 

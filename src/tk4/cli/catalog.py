@@ -1,0 +1,300 @@
+"""``tk4 catalog``: browse, search and export the Toetsingskader. Formatting only.
+
+The logic lives in :mod:`tk4.catalogue_tools` and :mod:`tk4.loading.catalogue`; heavy imports
+(pydantic models, rich) happen inside the commands to keep ``tk4 --help`` fast.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from tk4.cli._common import user_errors
+from tk4.errors import Tk4UserError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+    from rich.tree import Tree
+
+    from tk4.model.catalogue import Catalogue, Element, Norm, Process, SubPoint
+
+app = typer.Typer(
+    help="Het toetsingskader bekijken, doorzoeken en exporteren.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+VersionOption = Annotated[
+    str | None,
+    typer.Option("--versie", help="Versie van het toetsingskader (standaard de nieuwste)."),
+]
+
+
+class ExportFormat(StrEnum):
+    """The formats ``tk4 catalog export`` writes."""
+
+    json = "json"
+    md = "md"
+
+
+def _catalogue(version: str | None) -> Catalogue:
+    from tk4.loading.catalogue import latest_version, load_catalogue
+
+    return load_catalogue(version if version is not None else latest_version())
+
+
+def _console() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+@app.command("list")
+@user_errors
+def list_command(
+    depth: Annotated[
+        int,
+        typer.Option(
+            "--depth",
+            min=1,
+            max=4,
+            help="Hoe diep: 1 processen, 2 normen, 3 elementen, 4 subpunten.",
+        ),
+    ] = 3,
+    versie: VersionOption = None,
+) -> None:
+    """Toon het toetsingskader als boom: processen, normen, elementen, subpunten."""
+    from rich.text import Text
+    from rich.tree import Tree
+
+    catalogue = _catalogue(versie)
+    pub = catalogue.publication
+    root = Tree(Text(f"{pub.title} — {pub.subtitle} (versie {catalogue.version})", "bold"))
+    for process in catalogue.processes:
+        process_branch = root.add(_label(process.id, process.title, bold=True))
+        if depth < 2:
+            continue
+        for norm in process.norms:
+            norm_branch = process_branch.add(_label(norm.id, norm.statement))
+            if depth < 3:
+                continue
+            for element in norm.elements:
+                element_branch = norm_branch.add(_label(element.id, element.text))
+                if depth >= 4:
+                    _add_subpoints(element_branch, element.children)
+    _console().print(root)
+
+
+def _label(node_id: str, text: str, *, bold: bool = False) -> Text:
+    from rich.text import Text
+
+    label = Text()
+    label.append(node_id, "bold")
+    label.append("  ")
+    label.append(text, "bold" if bold else "")
+    return label
+
+
+def _add_subpoints(branch: Tree, points: list[SubPoint]) -> None:
+    for point in points:
+        child = branch.add(_label(point.id, point.text))
+        _add_subpoints(child, point.children)
+
+
+@app.command("show")
+@user_errors
+def show_command(
+    node_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="ID van een proces, norm, element of subpunt, bv. UV.A.1.a."
+        ),
+    ],
+    versie: VersionOption = None,
+) -> None:
+    """Toon een proces, norm, element of subpunt met tekst, aspecten en grondslag."""
+    from tk4.catalogue_tools import find_node, suggest_ids
+    from tk4.model.catalogue import Element, Norm, Process
+
+    catalogue = _catalogue(versie)
+    node = find_node(catalogue, node_id)
+    if node is None:
+        suggestions = suggest_ids(catalogue, node_id)
+        hint = f"; bedoelde u {' of '.join(suggestions)}?" if suggestions else ""
+        raise Tk4UserError(f"onbekend ID '{node_id}' in toetsingskader {catalogue.version}{hint}")
+    console = _console()
+    if isinstance(node, Process):
+        _show_process(console, node)
+    elif isinstance(node, Norm):
+        _show_norm(console, catalogue, node)
+    elif isinstance(node, Element):
+        _show_element(console, catalogue, node)
+    else:
+        _show_subpoint(console, catalogue, node)
+
+
+def _heading(console: Console, node_id: str, kind: str, source: str | None = None) -> None:
+    from rich.text import Text
+
+    heading = Text()
+    heading.append(node_id, "bold")
+    heading.append(f"  {kind}")
+    if source:
+        heading.append(f"  (bron: {source})", "dim")
+    console.print(heading)
+
+
+def _show_process(console: Console, process: Process) -> None:
+    from rich.text import Text
+
+    _heading(console, process.id, f"proces: {process.title}", process.source)
+    console.print(Text("\nBeschrijving (hoofdstuk 2):", "bold"))
+    console.print(Text(process.description))
+    console.print(Text("\nHoofdlijn (hoofdstuk 3):", "bold"))
+    console.print(Text(process.statement))
+    console.print(Text("\nNormen:", "bold"))
+    for norm in process.norms:
+        console.print(_label(norm.id, norm.statement))
+
+
+def _show_norm(console: Console, catalogue: Catalogue, norm: Norm) -> None:
+    from rich.text import Text
+
+    process = catalogue.process_of_norm[norm.id]
+    _heading(console, norm.id, f"norm van proces {process.id} ({process.title})", norm.source)
+    console.print(Text("\nNorm (hoofdstuk 3):", "bold"))
+    console.print(Text(norm.statement))
+    if norm.statement_detail is not None:
+        console.print(Text("\nFormulering hoofdstuk 4 (wijkt af):", "bold"))
+        console.print(Text(norm.statement_detail))
+    _print_legal(console, catalogue, norm.legal_basis)
+    console.print(Text("\nElementen:", "bold"))
+    for element in norm.elements:
+        console.print(_label(element.id, element.text))
+
+
+def _show_element(console: Console, catalogue: Catalogue, element: Element) -> None:
+    from rich.text import Text
+    from rich.tree import Tree
+
+    norm_id = catalogue.norm_of_element[element.id]
+    _heading(console, element.id, f"element van norm {norm_id}", element.source)
+    console.print()
+    console.print(Text(element.text))
+    if element.children:
+        console.print()
+        tree = Tree(Text("Subpunten:", "bold"))
+        _add_subpoints(tree, element.children)
+        console.print(tree)
+    names = {aspect.id: aspect.name for aspect in catalogue.aspects}
+    aspects = ", ".join(names[a] for a in element.aspects.aspects)
+    console.print(Text(f"\nAspecten (interpretatie tk4): {aspects}", "bold"))
+    console.print(Text(f"Reden: {element.aspects.reason}"))
+    _print_legal(console, catalogue, element.legal_basis)
+
+
+def _show_subpoint(console: Console, catalogue: Catalogue, point: SubPoint) -> None:
+    from rich.text import Text
+    from rich.tree import Tree
+
+    from tk4.catalogue_tools import element_id_of, node_text, parent_id
+
+    parent = parent_id(point.id)
+    element_id = element_id_of(point.id)
+    assert parent is not None
+    assert element_id is not None
+    kind = "subpunt" if parent == element_id else f"subpunt van {parent}"
+    source = catalogue.elements[element_id].source
+    _heading(console, point.id, f"{kind} van element {element_id}", source)
+    console.print()
+    console.print(Text(point.text))
+    if point.children:
+        console.print()
+        tree = Tree(Text("Subpunten:", "bold"))
+        _add_subpoints(tree, point.children)
+        console.print(tree)
+    parent_node = catalogue.by_id[parent]
+    console.print(Text(f"\nHoort bij {parent}:", "bold"))
+    console.print(Text(node_text(parent_node)))
+
+
+def _print_legal(console: Console, catalogue: Catalogue, ids: list[str]) -> None:
+    from rich.text import Text
+
+    if not ids:
+        return
+    console.print(Text("\nWettelijke grondslag:", "bold"))
+    for basis_id in ids:
+        basis = catalogue.legal_by_id[basis_id]
+        console.print(Text(f"- {basis.law} art. {basis.article} ({basis.id}): {basis.summary}"))
+
+
+@app.command("search")
+@user_errors
+def search_command(
+    words: Annotated[
+        list[str], typer.Argument(metavar="WOORD...", help="Zoekwoorden (alle moeten voorkomen).")
+    ],
+    versie: VersionOption = None,
+) -> None:
+    """Zoek elementen en subpunten met alle woorden (hoofdletters en accenten tellen niet)."""
+    from rich.text import Text
+
+    from tk4.catalogue_tools import search
+
+    catalogue = _catalogue(versie)
+    hits = search(catalogue, words)
+    console = _console()
+    if not hits:
+        console.print(Text(f"Geen elementen of subpunten gevonden met: {' '.join(words)}"))
+        return
+    for hit in hits:
+        line = Text()
+        line.append(hit.node_id, "bold")
+        line.append(f"  ({hit.kind}, norm {hit.norm_id})  ", "dim")
+        body = Text(hit.text)
+        for start, end in hit.spans:
+            body.stylize("bold reverse", start, end)
+        line.append_text(body)
+        console.print(line)
+    console.print(Text(f"\n{len(hits)} treffer(s)."))
+
+
+@app.command("export")
+@user_errors
+def export_command(
+    format_: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", help="json (volledige data) of md (leesbaar document)."),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Schrijf naar dit bestand in plaats van naar de uitvoer."
+        ),
+    ] = None,
+    versie: VersionOption = None,
+) -> None:
+    """Exporteer het hele toetsingskader als JSON of Markdown."""
+    import json
+
+    from tk4.catalogue_tools import catalogue_to_json, catalogue_to_markdown
+
+    catalogue = _catalogue(versie)
+    if format_ is ExportFormat.json:
+        text = json.dumps(catalogue_to_json(catalogue), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = catalogue_to_markdown(catalogue)
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise Tk4UserError(f"{output}: kan niet schrijven: {reason}") from None
+    typer.echo(f"Geschreven: {output}", err=True)
