@@ -67,4 +67,151 @@ MESSAGES: dict[str, str] = {
     ),
     # --- Gap rules (TK3xx-TK7xx): message id = rule code, or code.variant -------------------
     "TK301": "element {element} is nog niet beoordeeld",
+    "TK302": "het oordeel over {soort} {onderdeel} heeft geen toelichting",
+    "TK302.te_kort": (
+        "de toelichting bij {soort} {onderdeel} is te kort ({tekens} tekens; minimaal {min_tekens})"
+    ),
+    "TK303": (
+        "norm {norm} is '{oordeel}', hoger dan past bij element {element} ('{element_oordeel}')"
+    ),
+    "TK303.te_laag": (
+        "norm {norm} is '{oordeel}', terwijl alle elementen hoger zijn beoordeeld "
+        "(het laagste: {element}, '{element_oordeel}')"
+    ),
+    "TK304": "norm {norm} heeft geen eigen oordeel, terwijl {elementen} beoordeeld zijn",
+    "TK401": "{soort} {onderdeel} is '{oordeel}' zonder bewijs; noem een document uit 'documenten'",
+    "TK402": (
+        "document '{document}' was geldig tot {geldig_tot}, vóór de peildatum ({peildatum}), "
+        "maar is nog bewijs bij {onderdelen}"
+    ),
+    "TK403": (
+        "document '{document}' is vastgesteld op {vastgesteld}, {leeftijd} vóór de peildatum "
+        "(meer dan {max_jaren} jaar), en is bewijs bij {onderdelen}"
+    ),
+    "TK404": "document '{document}' ({soort}) wordt nergens als bewijs, evaluatie of bron gebruikt",
+    "TK501": (
+        "beleidsplan '{document}' is vastgesteld op {vastgesteld}, {leeftijd} vóór de peildatum "
+        "({peildatum}); dat is meer dan {max_jaren} jaar (Wvr art. 14)"
+    ),
+    "TK501.ontbreekt": (
+        "er staat geen beleidsplan in 'documenten' (Wvr art. 14: ten minste eenmaal in de vier jaar)"
+    ),
+    "TK501.niet_vastgesteld": (
+        "beleidsplan '{document}' heeft geen datum 'vastgesteld' en telt niet als vastgesteld plan "
+        "(Wvr art. 14)"
+    ),
+    "TK501.na_peildatum": (
+        "beleidsplan '{document}' is pas op {vastgesteld} vastgesteld, na de peildatum "
+        "({peildatum}); op de peildatum was er geen vastgesteld beleidsplan (Wvr art. 14)"
+    ),
+    "TK502": (
+        "crisisplan '{document}' is vastgesteld op {vastgesteld}, {leeftijd} vóór de peildatum "
+        "({peildatum}); dat is meer dan {max_jaren} jaar (Wvr art. 16)"
+    ),
+    "TK502.ontbreekt": (
+        "er staat geen crisisplan in 'documenten' (Wvr art. 16: ten minste eenmaal in de vier jaar)"
+    ),
+    "TK502.niet_vastgesteld": (
+        "crisisplan '{document}' heeft geen datum 'vastgesteld' en telt niet als vastgesteld plan "
+        "(Wvr art. 16)"
+    ),
+    "TK502.na_peildatum": (
+        "crisisplan '{document}' is pas op {vastgesteld} vastgesteld, na de peildatum "
+        "({peildatum}); op de peildatum was er geen vastgesteld crisisplan (Wvr art. 16)"
+    ),
+    "TK503": (
+        "risicoprofiel '{document}' is vastgesteld op {vastgesteld}, {leeftijd} vóór de peildatum "
+        "({peildatum}); dat is meer dan {max_jaren} jaar (Wvr art. 15: basis van het beleidsplan)"
+    ),
+    "TK503.ontbreekt": (
+        "er staat geen risicoprofiel in 'documenten' (Wvr art. 15: het beleidsplan berust op het "
+        "risicoprofiel)"
+    ),
+    "TK503.niet_vastgesteld": (
+        "risicoprofiel '{document}' heeft geen datum 'vastgesteld' en telt niet als vastgesteld "
+        "(Wvr art. 15)"
+    ),
+    "TK503.na_peildatum": (
+        "risicoprofiel '{document}' is pas op {vastgesteld} vastgesteld, na de peildatum "
+        "({peildatum}); op de peildatum was er geen vastgesteld risicoprofiel (Wvr art. 15)"
+    ),
+    "TK504": (
+        "visitatierapport '{document}' is vastgesteld op {vastgesteld}, {leeftijd} vóór de "
+        "peildatum ({peildatum}); dat is meer dan {max_jaren} jaar (Wvr art. 56)"
+    ),
+    "TK504.ontbreekt": (
+        "er staat geen visitatierapport in 'documenten' (Wvr art. 56: eenmaal in de vijf jaar "
+        "een visitatie)"
+    ),
+    "TK504.niet_vastgesteld": (
+        "visitatierapport '{document}' heeft geen datum 'vastgesteld' en telt niet als afgeronde "
+        "visitatie (Wvr art. 56)"
+    ),
+    "TK504.na_peildatum": (
+        "visitatierapport '{document}' is pas op {vastgesteld} vastgesteld, na de peildatum "
+        "({peildatum}); op de peildatum was er geen recente visitatie (Wvr art. 56)"
+    ),
+    "TK505": (
+        "kostenevaluatie '{document}' is vastgesteld op {vastgesteld}, {leeftijd} vóór de "
+        "peildatum ({peildatum}); dat is meer dan {max_jaren} jaar (Wvr art. 56)"
+    ),
+    "TK505.ontbreekt": (
+        "er staat geen kostenevaluatie in 'documenten' (Wvr art. 56: eenmaal in de drie jaar)"
+    ),
+    "TK505.niet_vastgesteld": (
+        "kostenevaluatie '{document}' heeft geen datum 'vastgesteld' en telt niet als vastgesteld "
+        "(Wvr art. 56)"
+    ),
+    "TK505.na_peildatum": (
+        "kostenevaluatie '{document}' is pas op {vastgesteld} vastgesteld, na de peildatum "
+        "({peildatum}); op de peildatum was er geen recente kostenevaluatie (Wvr art. 56)"
+    ),
+    "TK506": (
+        "jaarverslag '{document}' is vastgesteld op {vastgesteld}, {leeftijd} vóór de peildatum "
+        "({peildatum}); de verantwoording aan het algemeen bestuur is jaarlijks "
+        "(maximaal {max_maanden} maanden; toetsingskader 4.4 A)"
+    ),
+    "TK506.ontbreekt": (
+        "er staat geen jaarverslag in 'documenten'; de regio verantwoordt zich jaarlijks aan het "
+        "algemeen bestuur (toetsingskader 4.4 A)"
+    ),
+    "TK506.niet_vastgesteld": (
+        "jaarverslag '{document}' heeft geen datum 'vastgesteld' en telt niet als verantwoording "
+        "aan het algemeen bestuur (toetsingskader 4.4 A)"
+    ),
+    "TK506.na_peildatum": (
+        "jaarverslag '{document}' is pas op {vastgesteld} vastgesteld, na de peildatum "
+        "({peildatum}); op de peildatum was er geen recente verantwoording (toetsingskader 4.4 A)"
+    ),
+    "TK507": (
+        "er staat geen systeemtest uit {jaar} in 'inzetten' (Bvr art. 2.5.1: jaarlijks een "
+        "gezamenlijke oefening van de hoofdstructuur)"
+    ),
+    "TK601": (
+        "inzet '{inzet}', tijdnorm '{tijdnorm}' ({omschrijving}): {gemeten} minuten, "
+        "meer dan de {norm} minuten van {artikel}"
+    ),
+    "TK602": (
+        "geen enkele inzet uit {jaar} heeft een oordeel over de prestatie op {niveau}niveau "
+        "(toetsingskader §1.3: functie, team en organisatie)"
+    ),
+    "TK603": "GRIP {grip}-incident '{inzet}' heeft geen evaluatie (toetsingskader 4.4 B)",
+    "TK604": "inzet '{inzet}' is op {datum}, buiten het verslagjaar {jaar}",
+    "TK701": (
+        "verbeterpunt '{verbeterpunt}' staat op '{status}' maar heeft geen {ontbreekt} "
+        "(toetsingskader 4.4 B: toewijzen en toezien op uitvoering)"
+    ),
+    "TK702": (
+        "verbeterpunt '{verbeterpunt}' had als termijn {termijn} en staat op de peildatum "
+        "({peildatum}) nog op '{status}'"
+    ),
+    "TK703": (
+        "norm {norm} is '{oordeel}', terwijl verbeterpunten over deze norm over hun termijn zijn: "
+        "{verbeterpunten}"
+    ),
+    "TK704": (
+        "thema '{thema}' keert terug ({bronnen} in dit verslag, punten uit {jaren}) en "
+        "verbeterpunt '{verbeterpunt}' staat nog op '{status}': benoem de rode draad en beleg "
+        "de opvolging (toetsingskader 4.4 B)"
+    ),
 }

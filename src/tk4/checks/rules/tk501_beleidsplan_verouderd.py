@@ -1,0 +1,67 @@
+"""TK501 beleidsplan-verouderd: het beleidsplan is ouder dan vier jaar, of ontbreekt.
+
+Het bestuur stelt ten minste eenmaal in de vier jaar een beleidsplan vast. De regel kijkt naar
+het nieuwste beleidsplan in ``documenten`` dat op of vóór de peildatum is vastgesteld, en telt
+in kalendermaanden: een plan van 31 december 2021 is op 31 december 2025 precies vier jaar oud
+en nog op tijd, een plan van een dag eerder niet. Een beleidsplan zonder ``vastgesteld`` telt
+als niet vastgesteld; een plan dat pas na de peildatum is vastgesteld, bestond op die datum nog
+niet. De melding staat bij het beleidsplan (onderdeel: de document-id) of, als er geen
+beleidsplan is, bij ``documenten`` (onderdeel: ``beleidsplan``).
+
+Waarom:
+    Bron: Wet veiligheidsregio's art. 14 (ten minste eenmaal in de vier jaar een beleidsplan,
+    met daarin het oefenbeleidsplan); toetsingskader 4.0, §4.2 A (actuele plannen).
+
+Opties:
+    max_jaren (standaard 4): hoeveel jaar het beleidsplan oud mag zijn.
+
+Fout:
+    documenten:
+      - {id: beleidsplan, soort: beleidsplan, titel: Beleidsplan 2022-2025, vastgesteld: 2021-06-01}
+      - {id: crisisplan, soort: crisisplan, titel: Crisisplan 2024-2027, vastgesteld: 2024-01-15}
+      - {id: risicoprofiel, soort: risicoprofiel, titel: Risicoprofiel, vastgesteld: 2023-06-01}
+      - {id: visitatie, soort: visitatierapport, titel: Visitatie 2022, vastgesteld: 2022-05-01}
+      - {id: kostenevaluatie, soort: kostenevaluatie, titel: Kostenevaluatie,
+         vastgesteld: 2024-03-01}
+      - {id: jaarverslag-2024, soort: jaarverslag, titel: Jaarverslag 2024, vastgesteld: 2025-06-20,
+         vastgesteld_door: algemeen bestuur}
+      - {id: eval-st-2025, soort: evaluatie, titel: Evaluatie systeemtest, vastgesteld: 2025-11-15}
+
+Goed:
+    documenten:
+      - {id: beleidsplan, soort: beleidsplan, titel: Beleidsplan 2022-2025, vastgesteld: 2021-12-31}
+      - {id: crisisplan, soort: crisisplan, titel: Crisisplan 2024-2027, vastgesteld: 2024-01-15}
+      - {id: risicoprofiel, soort: risicoprofiel, titel: Risicoprofiel, vastgesteld: 2023-06-01}
+      - {id: visitatie, soort: visitatierapport, titel: Visitatie 2022, vastgesteld: 2022-05-01}
+      - {id: kostenevaluatie, soort: kostenevaluatie, titel: Kostenevaluatie,
+         vastgesteld: 2024-03-01}
+      - {id: jaarverslag-2024, soort: jaarverslag, titel: Jaarverslag 2024, vastgesteld: 2025-06-20,
+         vastgesteld_door: algemeen bestuur}
+      - {id: eval-st-2025, soort: evaluatie, titel: Evaluatie systeemtest, vastgesteld: 2025-11-15}
+"""
+
+from collections.abc import Iterator
+
+from tk4.checks.base import CheckContext, Option, Rule, Violation
+from tk4.checks.rules._cycle import check_document_age
+from tk4.findings import Severity
+
+
+def check(ctx: CheckContext) -> Iterator[Violation]:
+    """Yield a violation when the newest beleidsplan is missing or older than max_jaren."""
+    max_years: int = ctx.option("max_jaren")
+    yield from check_document_age(
+        ctx, "TK501", "beleidsplan", 12 * max_years, {"max_jaren": max_years}
+    )
+
+
+RULE = Rule(
+    code="TK501",
+    slug="beleidsplan-verouderd",
+    family="cycli",
+    severity=Severity.ERROR,
+    summary="Het beleidsplan ontbreekt of is ouder dan vier jaar.",
+    basis="Wvr art. 14",
+    check=check,
+    options={"max_jaren": Option(4, "Hoeveel jaar het beleidsplan oud mag zijn")},
+)

@@ -1,0 +1,68 @@
+"""TK507 systeemtest-ontbreekt: in het verslagjaar is geen systeemtest gehouden.
+
+De onderdelen van de hoofdstructuur oefenen jaarlijks gezamenlijk een fictieve ramp of crisis:
+de systeemtest. De regel zoekt in ``inzetten`` een inzet met ``soort: systeemtest`` en een
+datum in het verslagjaar (``jaar``). Ontbreekt die, dan staat de melding bij ``inzetten``; het
+onderdeel is ``systeemtest``.
+
+Waarom:
+    Bron: Besluit veiligheidsregio's art. 2.5.1 (jaarlijks een gezamenlijke oefening) en
+    toetsingskader 4.0, §1.3 (de jaarlijkse systeemtest en het jaarlijks integraal beproeven
+    van alle onderdelen van de hoofdstructuur).
+
+Opties:
+    Geen.
+
+Fout:
+    inzetten:
+      - id: st-2025
+        soort: oefening
+        naam: Oefening CoPI en ROT
+        datum: 2025-10-02
+        grip: 2
+        teams: [meldkamer, copi, rot]
+        opkomst_minuten: {copi: 25, rot: 40}
+        prestaties:
+          functie: {oordeel: op niveau}
+          team: {oordeel: op niveau}
+          organisatie: {oordeel: op niveau}
+        evaluatie: eval-st-2025
+
+Goed:
+    inzetten:
+      - id: st-2025
+        soort: systeemtest
+        naam: Systeemtest hoofdstructuur
+        datum: 2025-10-02
+        grip: 2
+        teams: [meldkamer, copi, rot]
+        opkomst_minuten: {copi: 25, rot: 40}
+        prestaties:
+          functie: {oordeel: op niveau}
+          team: {oordeel: op niveau}
+          organisatie: {oordeel: op niveau}
+        evaluatie: eval-st-2025
+"""
+
+from collections.abc import Iterator
+
+from tk4.checks.base import CheckContext, Rule, Violation
+from tk4.findings import Severity
+
+
+def check(ctx: CheckContext) -> Iterator[Violation]:
+    """Yield a violation when no inzet of soort systeemtest falls in the reporting year."""
+    year = ctx.report.year
+    if not any(d.kind == "systeemtest" and d.date.year == year for d in ctx.report.deployments):
+        yield Violation(("inzetten",), "TK507", {"jaar": year}, subject="systeemtest")
+
+
+RULE = Rule(
+    code="TK507",
+    slug="systeemtest-ontbreekt",
+    family="cycli",
+    severity=Severity.ERROR,
+    summary="In het verslagjaar is geen systeemtest gehouden.",
+    basis="Bvr art. 2.5.1; toetsingskader §1.3",
+    check=check,
+)

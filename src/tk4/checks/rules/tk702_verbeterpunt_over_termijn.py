@@ -1,0 +1,69 @@
+"""TK702 verbeterpunt-over-termijn: de termijn van een verbeterpunt is verstreken.
+
+Een verbeterpunt (of aanbeveling) waarvan de ``termijn`` vóór de peildatum ligt en dat nog
+*open* of *in uitvoering* is, loopt achter. Zet het op *afgerond* (met ``afgerond_op``), op
+*vervallen*, of stel de termijn bewust bij. De melding staat bij het verbeterpunt; het onderdeel
+is de id van het verbeterpunt.
+
+Waarom:
+    Bron: toetsingskader 4.0, §4.4 B: er wordt toegezien op de daadwerkelijke implementatie van
+    de aanbevelingen en verbeterpunten.
+
+Opties:
+    Geen.
+
+Fout:
+    verbeterpunten:
+      - id: vp-2025-01
+        omschrijving: Informatie tussen CoPI en ROT wordt te laat gedeeld.
+        bron: st-2025
+        thema: informatiedeling
+        eigenaar: Directeur Veiligheidsregio
+        termijn: 2025-09-30
+        status: in uitvoering
+        bewijs: [eval-st-2025]
+
+Goed:
+    verbeterpunten:
+      - id: vp-2025-01
+        omschrijving: Informatie tussen CoPI en ROT wordt te laat gedeeld.
+        bron: st-2025
+        thema: informatiedeling
+        eigenaar: Directeur Veiligheidsregio
+        termijn: 2025-09-30
+        status: afgerond
+        afgerond_op: 2025-09-12
+        bewijs: [eval-st-2025]
+"""
+
+from collections.abc import Iterator
+
+from tk4.checks.base import CheckContext, Rule, Violation
+from tk4.checks.rules._dates import dutch_date
+from tk4.checks.rules._improvements import is_overdue
+from tk4.findings import Severity
+
+
+def check(ctx: CheckContext) -> Iterator[Violation]:
+    """Yield every verbeterpunt still open after its termijn."""
+    for index, point in enumerate(ctx.report.improvements):
+        if point.deadline is None or not is_overdue(point, ctx.reference_date):
+            continue
+        args = {
+            "verbeterpunt": point.id,
+            "termijn": dutch_date(point.deadline),
+            "status": point.status,
+            "peildatum": dutch_date(ctx.reference_date),
+        }
+        yield Violation(("verbeterpunten", index), "TK702", args, subject=point.id)
+
+
+RULE = Rule(
+    code="TK702",
+    slug="verbeterpunt-over-termijn",
+    family="leren",
+    severity=Severity.WARNING,
+    summary="Een verbeterpunt is na zijn termijn nog niet afgerond.",
+    basis="Toetsingskader 4.4 B",
+    check=check,
+)

@@ -1,0 +1,175 @@
+"""Rule options through tk4.checks.config, and acknowledgements (uitzonderingen) per subject."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import pytest
+
+from tk4.checks import REGISTRY
+from tk4.checks.config import Config, configure
+from tk4.errors import Tk4UserError
+from tk4.findings import exit_code
+
+BuildReport = Callable[[Mapping[str, Any]], dict[str, Any]]
+
+
+def overdue(point_id: str) -> dict[str, Any]:
+    return {
+        "id": point_id,
+        "omschrijving": "Het actuele beeld bereikt de gemeenten te laat.",
+        "bron": "st-2025",
+        "eigenaar": "Hoofd informatiemanagement",
+        "termijn": dt.date(2025, 9, 30),
+        "status": "open",
+    }
+
+
+class TestOptions:
+    def test_min_tekens(self, build_report: BuildReport, check_rules: Any) -> None:
+        text = "Vastgelegd in het beleidsplan,\n   besproken   met de kolommen."
+        report = build_report(
+            {"normen": {"RB.A": {"elementen": {"RB.A.1": {"toelichting": text}}}}}
+        )
+        assert check_rules(report, ["TK302"]) == []
+        (finding,) = check_rules(report, ["TK302"], options={"TK302": {"min_tekens": 60}})
+        assert finding.message_id == "TK302.te_kort"
+        # 62 characters as written, 57 once the whitespace runs are collapsed
+        assert finding.args == {
+            "soort": "element",
+            "onderdeel": "RB.A.1",
+            "tekens": 57,
+            "min_tekens": 60,
+        }
+
+    def test_max_jaren_of_a_cycle(
+        self, build_report: BuildReport, check_rules: Any, document: Any
+    ) -> None:
+        report = build_report({})
+        document(report, "beleidsplan")["vastgesteld"] = dt.date(2021, 6, 1)
+        assert [f.code for f in check_rules(report, ["TK501"])] == ["TK501"]
+        assert check_rules(report, ["TK501"], options={"TK501": {"max_jaren": 5}}) == []
+
+    def test_max_maanden_of_the_jaarverslag(
+        self, build_report: BuildReport, check_rules: Any
+    ) -> None:
+        report = build_report({})
+        (finding,) = check_rules(report, ["TK506"], options={"TK506": {"max_maanden": 6}})
+        assert finding.args["leeftijd"] == "6 maanden en 11 dagen"
+
+    def test_max_jaren_of_evidence(self, build_report: BuildReport, check_rules: Any) -> None:
+        report = build_report(
+            {"normen": {"UV.A": {"elementen": {"UV.A.1": {"bewijs": ["procedure"]}}}}}
+        )
+        report["documenten"].append(
+            {
+                "id": "procedure",
+                "soort": "procedure",
+                "titel": "Alarmering",
+                "vastgesteld": dt.date(2019, 3, 12),
+            }
+        )
+        assert [f.subject for f in check_rules(report, ["TK403"])] == ["procedure"]
+        assert check_rules(report, ["TK403"], options={"TK403": {"max_jaren": 7}}) == []
+
+    @pytest.mark.parametrize(
+        ("grip", "min_grip", "fires"), [(2, 3, False), (3, 3, True), ("Rijk", 5, True)]
+    )
+    def test_min_grip(
+        self,
+        grip: int | str,
+        min_grip: int,
+        fires: bool,
+        build_report: BuildReport,
+        check_rules: Any,
+    ) -> None:
+        incident = {
+            "id": "inc-1",
+            "soort": "incident",
+            "naam": "Brand",
+            "datum": dt.date(2025, 3, 14),
+            "grip": grip,
+        }
+        report = build_report({"inzetten": [build_report({})["inzetten"][0], incident]})
+        findings = check_rules(report, ["TK603"], options={"TK603": {"min_grip": min_grip}})
+        assert [f.subject for f in findings] == (["inc-1"] if fires else [])
+
+    def test_unknown_option_is_a_user_error(self) -> None:
+        with pytest.raises(Tk4UserError, match="kent optie 'max_jaar' niet"):
+            configure(Config(options={"TK501": {"max_jaar": 5}}), REGISTRY)
+
+
+class TestAcknowledgements:
+    def test_an_acknowledgement_marks_only_its_subject(
+        self, build_report: BuildReport, check_rules: Any
+    ) -> None:
+        reason = "Uitgesteld tot na de reorganisatie van de meldkamer."
+        report = build_report(
+            {
+                "verbeterpunten": [overdue("vp-a"), overdue("vp-b")],
+                "uitzonderingen": [{"regel": "TK702", "onderdeel": "vp-a", "reden": reason}],
+            }
+        )
+        findings = {f.subject: f for f in check_rules(report, ["TK702"])}
+        assert findings["vp-a"].acknowledged == reason
+        assert findings["vp-b"].acknowledged is None
+
+    def test_without_onderdeel_every_finding_of_the_rule_is_acknowledged(
+        self, build_report: BuildReport, check_rules: Any
+    ) -> None:
+        report = build_report(
+            {
+                "verbeterpunten": [overdue("vp-a"), overdue("vp-b")],
+                "uitzonderingen": [{"regel": "TK702", "reden": "Alle termijnen worden herzien."}],
+            }
+        )
+        findings = check_rules(report, ["TK702"])
+        assert len(findings) == 2
+        assert all(f.acknowledged for f in findings)
+
+    @pytest.mark.parametrize(
+        ("code", "subject"), [("TK501", "beleidsplan"), ("TK507", "systeemtest")]
+    )
+    def test_an_acknowledged_error_does_not_fail_the_run(
+        self, code: str, subject: str, build_report: BuildReport, check_rules: Any, document: Any
+    ) -> None:
+        report = build_report(
+            {
+                "uitzonderingen": [
+                    {"regel": code, "onderdeel": subject, "reden": "Besluit AB 2025-11."}
+                ]
+            }
+        )
+        document(report, "beleidsplan")["vastgesteld"] = dt.date(2020, 1, 1)
+        report["inzetten"][0]["soort"] = "oefening"
+        findings = check_rules(report, ["TK501", "TK507"])
+        by_code = {f.code: f for f in findings}
+        assert by_code[code].acknowledged == "Besluit AB 2025-11."
+        assert exit_code([by_code[code]]) == 0
+        assert exit_code(findings) == 1
+
+    def test_a_rode_draad_is_acknowledged_by_its_theme(
+        self, build_report: BuildReport, check_rules: Any
+    ) -> None:
+        points = [
+            {
+                **overdue(f"vp-{n}"),
+                "bron": source,
+                "thema": "Informatiedeling",
+                "termijn": dt.date(2026, 6, 30),
+            }
+            for n, source in enumerate(["st-2025", "visitatie", "jaarverslag-2024"])
+        ]
+        reason = "Rode draad benoemd in het jaarplan 2026."
+        report = build_report(
+            {
+                "verbeterpunten": points,
+                "uitzonderingen": [
+                    {"regel": "TK704", "onderdeel": "informatiedeling", "reden": reason}
+                ],
+            }
+        )
+        (finding,) = check_rules(report, ["TK704"])
+        assert finding.acknowledged == reason
