@@ -11,7 +11,7 @@ Waarom:
     onderbouwing toont niets aan.
 
 Opties:
-    min_tekens (standaard 40): minimale lengte van de toelichting, spaties samengevoegd.
+    - min_tekens (standaard 40): minimale lengte van de toelichting, spaties samengevoegd.
 
 Fout:
     normen:

@@ -14,7 +14,7 @@ Waarom:
     is vastgelegd nog actueel is). Vier jaar volgt de planperiode van de Wvr (art. 14 en 16).
 
 Opties:
-    max_jaren (standaard 4): hoeveel jaar een bewijsstuk oud mag zijn.
+    - max_jaren (standaard 4): hoeveel jaar een bewijsstuk oud mag zijn.
 
 Fout:
     documenten:

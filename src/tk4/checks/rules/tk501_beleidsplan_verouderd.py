@@ -13,7 +13,7 @@ Waarom:
     met daarin het oefenbeleidsplan); toetsingskader 4.0, §4.2 A (actuele plannen).
 
 Opties:
-    max_jaren (standaard 4): hoeveel jaar het beleidsplan oud mag zijn.
+    - max_jaren (standaard 4): hoeveel jaar het beleidsplan oud mag zijn.
 
 Fout:
     documenten:

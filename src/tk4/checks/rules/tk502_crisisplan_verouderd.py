@@ -13,7 +13,7 @@ Waarom:
     afgestemd met de aangrenzende regio's); toetsingskader 4.0, §4.2 A (actuele plannen).
 
 Opties:
-    max_jaren (standaard 4): hoeveel jaar het crisisplan oud mag zijn.
+    - max_jaren (standaard 4): hoeveel jaar het crisisplan oud mag zijn.
 
 Fout:
     documenten:

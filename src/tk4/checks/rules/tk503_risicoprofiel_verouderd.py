@@ -14,7 +14,7 @@ Waarom:
     §4.1 A (een vastgesteld regionaal risicoprofiel, continu bewaakt op actualiteit).
 
 Opties:
-    max_jaren (standaard 4): hoeveel jaar het risicoprofiel oud mag zijn.
+    - max_jaren (standaard 4): hoeveel jaar het risicoprofiel oud mag zijn.
 
 Fout:
     documenten:

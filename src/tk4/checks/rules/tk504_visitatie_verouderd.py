@@ -13,7 +13,7 @@ Waarom:
     vijf jaar een visitatie").
 
 Opties:
-    max_jaren (standaard 5): hoeveel jaar de laatste visitatie geleden mag zijn.
+    - max_jaren (standaard 5): hoeveel jaar de laatste visitatie geleden mag zijn.
 
 Fout:
     documenten:

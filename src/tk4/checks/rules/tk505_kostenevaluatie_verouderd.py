@@ -14,7 +14,7 @@ Waarom:
     financiële middelen).
 
 Opties:
-    max_jaren (standaard 3): hoeveel jaar de laatste kostenevaluatie oud mag zijn.
+    - max_jaren (standaard 3): hoeveel jaar de laatste kostenevaluatie oud mag zijn.
 
 Fout:
     documenten:

@@ -15,7 +15,7 @@ Waarom:
     bijbehorende financiële middelen.
 
 Opties:
-    max_maanden (standaard 18): hoeveel maanden het laatst vastgestelde jaarverslag oud mag zijn.
+    - max_maanden (standaard 18): hoeveel maanden het laatst vastgestelde jaarverslag oud mag zijn.
 
 Fout:
     documenten:

@@ -10,7 +10,7 @@ Waarom:
     betrokken partners geëvalueerd) en §1.3 (zicht op prestaties bij GRIP-incidenten).
 
 Opties:
-    min_grip (standaard 1): vanaf welk GRIP-niveau een incident een evaluatie moet hebben.
+    - min_grip (standaard 1): vanaf welk GRIP-niveau een incident een evaluatie moet hebben.
 
 Fout:
     inzetten:

@@ -16,8 +16,8 @@ Waarom:
     en er wordt toegezien op de implementatie.
 
 Opties:
-    min_bronnen (standaard 3): in hoeveel bronnen (inzetten, documenten) van dit verslag.
-    min_jaren (standaard 2): in hoeveel jaren, eerdere zelfevaluaties van de regio meegeteld.
+    - min_bronnen (standaard 3): in hoeveel bronnen (inzetten, documenten) van dit verslag.
+    - min_jaren (standaard 2): in hoeveel jaren, eerdere zelfevaluaties van de regio meegeteld.
 
 Fout:
     verbeterpunten:
