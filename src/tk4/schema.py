@@ -74,14 +74,6 @@ _DEFINITIONS: dict[str, tuple[str, str]] = {
     ),
 }
 
-# Properties the model leaves without a description (their key says it all in Python).
-_MISSING_DESCRIPTIONS: dict[tuple[str, str], str] = {
-    ("Performance", "functie"): "Prestatie op het niveau van de functie (individu)",
-    ("Performance", "team"): "Prestatie op het niveau van het team",
-    ("Performance", "organisatie"): "Prestatie op het niveau van de organisatie als geheel",
-}
-
-
 def schema_id(version: str) -> str:
     """The ``$id`` of the schema for catalogue ``version``, e.g. ``urn:tk4:zelfevaluatie:4.0``."""
     return f"{SCHEMA_ID_PREFIX}{version}"
@@ -174,10 +166,8 @@ def build_schema(catalogue: Catalogue, regions: RegionRegister) -> dict[str, Any
         title, description = _DEFINITIONS[name]
         definition["title"] = title
         definition["description"] = description
-        for key, prop in definition["properties"].items():
+        for prop in definition["properties"].values():
             prop.pop("title", None)
-            if (name, key) in _MISSING_DESCRIPTIONS:
-                prop.setdefault("description", _MISSING_DESCRIPTIONS[(name, key)])
     for prop in root_properties.values():
         prop.pop("title", None)
 

@@ -220,9 +220,19 @@ class LevelJudgement(StrictModel):
 class Performance(StrictModel):
     """Performance per level, as the framework asks (source text §1.3)."""
 
-    function: LevelJudgement | None = Field(default=None, alias="functie")
-    team: LevelJudgement | None = Field(default=None, alias="team")
-    organisation: LevelJudgement | None = Field(default=None, alias="organisatie")
+    function: LevelJudgement | None = Field(
+        default=None,
+        alias="functie",
+        description="Prestatie op het niveau van de functie (individu)",
+    )
+    team: LevelJudgement | None = Field(
+        default=None, alias="team", description="Prestatie op het niveau van het team"
+    )
+    organisation: LevelJudgement | None = Field(
+        default=None,
+        alias="organisatie",
+        description="Prestatie op het niveau van de organisatie als geheel",
+    )
 
     def judged_levels(self) -> set[PerformanceLevel]:
         """The levels that carry a judgement."""
