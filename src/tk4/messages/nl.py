@@ -79,6 +79,7 @@ MESSAGES: dict[str, str] = {
         "(het laagste: {element}, '{element_oordeel}')"
     ),
     "TK304": "norm {norm} heeft geen eigen oordeel, terwijl {elementen} beoordeeld zijn",
+    "TK305": "{kind} {id} is overgenomen van vorig jaar en nog niet herbevestigd (te_herbevestigen: true)",
     "TK401": "{soort} {onderdeel} is '{oordeel}' zonder bewijs; noem een document uit 'documenten'",
     "TK402": (
         "document '{document}' was geldig tot {geldig_tot}, vóór de peildatum ({peildatum}), "
