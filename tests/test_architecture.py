@@ -1,0 +1,60 @@
+"""Data flows one way: a layer imports only from itself and the layers below it.
+
+load (YAML + positions) → model → validation and checks → findings → output and render → cli.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "tk4"
+
+LAYERS: list[set[str]] = [
+    {"__init__", "source", "messages", "findings", "errors", "resources", "fileio"},
+    {"model"},
+    {"loading"},
+    {"validation", "checks", "catalogue_tools"},
+    {"output", "schema", "scaffold"},
+    {"api"},
+    {"render"},
+    {"cli", "__main__"},
+]
+
+
+def layer_of(module: str) -> int:
+    top = module.split(".")[0]
+    for index, names in enumerate(LAYERS):
+        if top in names:
+            return index
+    raise AssertionError(f"module tk4.{module} hoort in geen laag; voeg het toe aan LAYERS")
+
+
+def modules() -> list[Path]:
+    return sorted(SRC.rglob("*.py"))
+
+
+def imported_tk4_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("tk4."):
+            found.add(node.module.removeprefix("tk4."))
+        elif isinstance(node, ast.Import):
+            found |= {a.name.removeprefix("tk4.") for a in node.names if a.name.startswith("tk4.")}
+    return found
+
+
+@pytest.mark.parametrize("path", modules(), ids=lambda p: str(p.relative_to(SRC)))
+def test_imports_point_down(path: Path) -> None:
+    own = ".".join(path.relative_to(SRC).with_suffix("").parts)
+    own_layer = layer_of(own)
+    upward = [m for m in imported_tk4_modules(path) if layer_of(m) > own_layer]
+    assert not upward, f"tk4.{own} (laag {own_layer}) importeert hogere lagen: {upward}"
+
+
+def test_every_module_has_a_layer() -> None:
+    for path in modules():
+        layer_of(".".join(path.relative_to(SRC).with_suffix("").parts))
