@@ -74,6 +74,7 @@ _DEFINITIONS: dict[str, tuple[str, str]] = {
     ),
 }
 
+
 def schema_id(version: str) -> str:
     """The ``$id`` of the schema for catalogue ``version``, e.g. ``urn:tk4:zelfevaluatie:4.0``."""
     return f"{SCHEMA_ID_PREFIX}{version}"

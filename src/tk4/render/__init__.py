@@ -1,0 +1,203 @@
+"""Render a region's report (zelfevaluatie, optionally beside the inspectieoordeel) as text.
+
+:func:`build_report` is the whole operation behind ``tk4 report``: check the file(s) with
+:func:`tk4.api.check_paths`, refuse when one does not validate, build the view-model
+(:mod:`tk4.render.context`) and render it with the Jinja templates
+(:mod:`tk4.render.environment`). :func:`render_report` renders an existing view-model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from tk4.errors import Tk4UserError
+from tk4.findings import Finding, Severity
+
+TextFormat = Literal["md", "html"]
+"""The text formats rendered here; PDF is made from the HTML by :mod:`tk4.render.pdf`."""
+
+TEMPLATES: dict[TextFormat, str] = {"md": "report.md.j2", "html": "report.html.j2"}
+"""The top-level template of each format."""
+
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+if TYPE_CHECKING:
+    from tk4.api import Outcome
+    from tk4.checks.config import Config
+    from tk4.model.report import SelfReport
+    from tk4.render.context import ReportView
+
+
+@dataclass(frozen=True)
+class RenderOutcome:
+    """The rendered report, or why there is none.
+
+    ``text`` is None when a file does not validate; ``refused`` then holds the validation
+    errors (printed like ``tk4 validate`` does). ``outcome`` is the ``tk4 check`` run the
+    report rests on; ``view`` the view-model that was rendered.
+    """
+
+    text: str | None
+    outcome: Outcome
+    refused: list[Finding] = field(default_factory=list)
+    view: ReportView | None = None
+
+    @property
+    def exit_code(self) -> int:
+        """0 when a report was made; otherwise the exit code of the validation findings."""
+        from tk4.findings import exit_code
+
+        return 0 if self.text is not None else max(1, exit_code(self.refused))
+
+
+def render_report(view: ReportView, fmt: TextFormat, template_dir: Path | None = None) -> str:
+    """``view`` rendered with the ``fmt`` template (``--template-dir`` first, then built-ins).
+
+    Raises:
+        Tk4UserError: a template is missing or broken (Dutch message with file and line).
+    """
+    from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
+
+    from tk4.render.environment import make_environment
+
+    if template_dir is not None and not template_dir.is_dir():
+        raise Tk4UserError(f"{template_dir}: sjablonenmap bestaat niet")
+    environment = make_environment(template_dir)
+    name = TEMPLATES[fmt]
+    try:
+        text = environment.get_template(name).render(view=view)
+    except TemplateSyntaxError as error:
+        where = f"{error.filename or error.name}:{error.lineno}"
+        raise Tk4UserError(f"{where}: fout in sjabloon: {error.message}") from None
+    except TemplateNotFound as error:
+        raise Tk4UserError(f"sjabloon '{error.name}' niet gevonden") from None
+    except TemplateError as error:
+        raise Tk4UserError(f"sjabloon {name} kan niet worden gevuld: {error.message}") from None
+    return _tidy(text)
+
+
+def build_report(
+    path: Path,
+    oordeel_path: Path | None = None,
+    peildatum: dt.date | None = None,
+    template_dir: Path | None = None,
+    fmt: TextFormat = "md",
+    *,
+    config: Config | None = None,
+) -> RenderOutcome:
+    """Check ``path`` (and ``oordeel_path``) and render the report in ``fmt``.
+
+    A file that does not validate gives no text but its validation errors. ``peildatum``
+    defaults to 31 december of the reporting year (as for ``tk4 check``).
+
+    Raises:
+        Tk4UserError: ``path`` is a folder, the two files do not belong together (other
+            region, year or framework version, or not zelfevaluatie + inspectieoordeel), or
+            a template is missing or broken.
+    """
+    from tk4 import __version__
+    from tk4.api import check_paths
+    from tk4.checks import REGISTRY
+    from tk4.checks.config import Config, configure
+    from tk4.checks.runner import default_reference_date
+    from tk4.loading.catalogue import load_abbreviations, load_regions
+    from tk4.render.context import ReportInput, RuleSetting, build_view
+    from tk4.validation import VALIDATION_CODES
+
+    paths = [path] if oordeel_path is None else [path, oordeel_path]
+    for given in paths:
+        if given.is_dir():
+            raise Tk4UserError(f"{given}: is een map; geef één zelfevaluatie (YAML-bestand) op")
+    if oordeel_path is not None and _same_file(path, oordeel_path):
+        raise Tk4UserError(f"{oordeel_path}: --oordeel is hetzelfde bestand als de zelfevaluatie")
+    chosen = config or Config()
+    outcome = check_paths(paths, config=chosen, reference_date=peildatum)
+    refused = [
+        finding
+        for finding in outcome.findings
+        if finding.code in VALIDATION_CODES and finding.severity is Severity.ERROR
+    ]
+    results = outcome.results
+    main = results[0] if results else None
+    inspection = results[1] if len(results) > 1 else None
+    if (
+        refused
+        or len(results) != len(paths)
+        or main is None
+        or main.report is None
+        or main.catalogue is None
+        or (inspection is not None and inspection.report is None)
+    ):
+        return RenderOutcome(None, outcome, refused)
+    if inspection is not None and inspection.report is not None:
+        _check_pair(main.name, main.report, inspection.name, inspection.report)
+    reference_date = peildatum or default_reference_date(main.report)
+    rules = {
+        configured.rule.code: RuleSetting(configured.rule.basis, configured.options)
+        for configured in configure(chosen, REGISTRY)
+    }
+
+    def findings_of(name: str) -> list[Finding]:
+        return [finding for finding in outcome.findings if finding.span.file == name]
+
+    view = build_view(
+        main.catalogue,
+        ReportInput(main.report, findings_of(main.name)),
+        reference_date=reference_date,
+        regions=load_regions(),
+        abbreviations=load_abbreviations(),
+        rules=rules,
+        version=__version__,
+        inspection=(
+            ReportInput(inspection.report, findings_of(inspection.name))
+            if inspection is not None and inspection.report is not None
+            else None
+        ),
+    )
+    return RenderOutcome(render_report(view, fmt, template_dir), outcome, [], view)
+
+
+def _check_pair(main_name: str, main: SelfReport, other_name: str, other: SelfReport) -> None:
+    """Refuse a zelfevaluatie and inspectieoordeel that do not belong together (Dutch error)."""
+    if main.kind != "zelfevaluatie":
+        raise Tk4UserError(
+            f"{main_name}: met --oordeel moet het eerste bestand een zelfevaluatie zijn, "
+            f"niet een {main.kind}"
+        )
+    if other.kind != "inspectieoordeel":
+        raise Tk4UserError(
+            f"{other_name}: --oordeel moet een inspectieoordeel zijn, niet een {other.kind}"
+        )
+    mismatches: Sequence[tuple[str, object, object]] = (
+        ("regio", main.region, other.region),
+        ("jaar", main.year, other.year),
+        ("toetsingskader", main.catalogue_version, other.catalogue_version),
+    )
+    for label, own, theirs in mismatches:
+        if own != theirs:
+            raise Tk4UserError(
+                f"{other_name}: het inspectieoordeel gaat over {label} {theirs}, de zelfevaluatie "
+                f"({main_name}) over {label} {own}; beide moeten over dezelfde regio en "
+                "hetzelfde jaar gaan"
+            )
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    return first.exists() and second.exists() and first.resolve() == second.resolve()
+
+
+def _tidy(text: str) -> str:
+    """No trailing spaces, at most one blank line in a row, exactly one final newline.
+
+    Why: Markdown and HTML output is compared in diffs and golden files; stray whitespace
+    from template indentation would show up as noise.
+    """
+    text = _TRAILING_SPACE.sub("", text)
+    text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip("\n") + "\n"

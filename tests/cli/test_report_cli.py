@@ -1,0 +1,173 @@
+"""``tk4 report`` through the CLI: formats, output files, refusals and Dutch errors."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+RunCli = Callable[..., Result]
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLE = REPO / "examples" / "vr05-twente-2025.yaml"
+VERDICT = REPO / "examples" / "vr05-twente-2025-inspectieoordeel.yaml"
+INVALID = REPO / "examples" / "ongeldig" / "onbekende-sleutel.yaml"
+
+REPORT = """\
+toetsingskader: "4.0"
+soort: zelfevaluatie
+regio: VR05
+jaar: 2025
+opgesteld: {datum: 2026-02-14, door: Team Kwaliteit}
+"""
+
+
+@pytest.fixture
+def report(tmp_path: Path) -> Path:
+    path = tmp_path / "vr05.yaml"
+    path.write_text(REPORT, encoding="utf-8")
+    return path
+
+
+def test_markdown_goes_to_stdout_by_default(run_cli: RunCli, report: Path) -> None:
+    result = run_cli("report", str(report))
+    assert result.stdout.startswith("# Zelfevaluatie 2025: veiligheidsregio Twente\n")
+    assert "Aan deze publicatie kunnen geen rechten worden ontleend." in result.stdout
+    assert result.stderr == ""
+
+
+def test_html_is_written_atomically_to_the_output_file(
+    run_cli: RunCli, report: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "uit" / "rapport.html"
+    target.parent.mkdir()
+    result = run_cli("report", str(report), "--format", "html", "-o", str(target))
+    assert result.stdout == ""
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith('<!DOCTYPE html>\n<html lang="nl">')
+    assert [path.name for path in target.parent.iterdir()] == ["rapport.html"]
+
+
+def test_peildatum_is_used(run_cli: RunCli, report: Path) -> None:
+    result = run_cli("report", str(report), "--peildatum", "2026-03-01")
+    assert "| Peildatum van de toetsing | 1 maart 2026 |" in result.stdout
+
+
+def test_oordeel_puts_both_side_by_side(run_cli: RunCli) -> None:
+    result = run_cli("report", str(EXAMPLE), "--oordeel", str(VERDICT))
+    assert result.stdout.startswith("# Zelfevaluatie en inspectieoordeel 2025")
+    assert "| Onderdeel | Zelfbeeld | Inspectieoordeel |" in result.stdout
+
+
+def test_invalid_file_gets_its_errors_and_no_report(run_cli: RunCli) -> None:
+    result = run_cli("report", str(INVALID), expect=1)
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert re.fullmatch(
+        rf"{re.escape(str(INVALID))}:\d+:\d+: fout TK101 \[onbekende-sleutel\] .*", lines[0]
+    )
+    assert lines[-1].startswith("fout: geen rapport gemaakt")
+
+
+def test_missing_file_exits_2(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli("report", str(tmp_path / "bestaat-niet.yaml"), expect=2)
+    assert "TK001" in result.stderr
+    assert result.stdout == ""
+
+
+def test_output_over_an_input_file_is_refused(run_cli: RunCli, report: Path) -> None:
+    before = report.read_bytes()
+    result = run_cli("report", str(report), "-o", str(report), expect=2)
+    assert "invoerbestand" in result.stderr
+    assert report.read_bytes() == before
+
+
+def test_output_over_the_oordeel_is_refused(run_cli: RunCli, tmp_path: Path) -> None:
+    verdict = tmp_path / "oordeel.yaml"
+    verdict.write_bytes(VERDICT.read_bytes())
+    before = verdict.read_bytes()
+    alias = tmp_path / "." / "oordeel.yaml"
+    result = run_cli("report", str(EXAMPLE), "--oordeel", str(verdict), "-o", str(alias), expect=2)
+    assert "invoerbestand" in result.stderr
+    assert verdict.read_bytes() == before
+
+
+def test_pdf_needs_an_output_file(run_cli: RunCli, report: Path) -> None:
+    result = run_cli("report", str(report), "--format", "pdf", expect=2)
+    assert "fout: --format pdf schrijft naar een bestand" in result.stderr
+
+
+def test_pdf_without_the_backend_asks_to_install_the_extra(
+    run_cli: RunCli, report: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "tk4.render.pdf", None)
+    target = tmp_path / "rapport.pdf"
+    result = run_cli("report", str(report), "-f", "pdf", "-o", str(target), expect=2)
+    assert "tk4[pdf]" in result.stderr
+    assert not target.exists()
+
+
+def test_pdf_is_written_with_the_backend(
+    run_cli: RunCli, report: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[str, str, str]] = []
+
+    def fake_pdf(html: str, *, title: str, running_header: str) -> bytes:
+        calls.append((html[:15], title, running_header))
+        return b"%PDF-nep"
+
+    import tk4.render.pdf
+
+    monkeypatch.setattr(tk4.render.pdf, "html_to_pdf", fake_pdf)
+    target = tmp_path / "rapport.pdf"
+    run_cli("report", str(report), "-f", "pdf", "-o", str(target))
+    assert target.read_bytes() == b"%PDF-nep"
+    assert calls == [
+        (
+            "<!DOCTYPE html>",
+            "Zelfevaluatie 2025: veiligheidsregio Twente",
+            "VR05 Twente · Zelfevaluatie 2025",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "docx"], "onbekend rapportformaat 'docx'; kies uit: md, html, pdf"),
+        (["--peildatum", "31-12-2025"], "--peildatum '31-12-2025' is geen geldige datum"),
+        (["--template-dir", "/bestaat/niet"], "sjablonenmap bestaat niet"),
+    ],
+)
+def test_usage_errors_are_dutch_and_exit_2(
+    run_cli: RunCli, report: Path, args: list[str], message: str
+) -> None:
+    result = run_cli("report", str(report), *args, expect=2)
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_oordeel_of_another_region_is_refused(run_cli: RunCli, tmp_path: Path) -> None:
+    verdict = tmp_path / "oordeel.yaml"
+    verdict.write_text(
+        VERDICT.read_text(encoding="utf-8").replace("regio: VR05", "regio: VR06"),
+        encoding="utf-8",
+    )
+    result = run_cli("report", str(EXAMPLE), "--oordeel", str(verdict), expect=2)
+    assert "regio VR06" in result.stderr
+    assert "dezelfde regio en hetzelfde jaar" in result.stderr
+
+
+def test_a_folder_is_not_a_report(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli("report", str(tmp_path), expect=2)
+    assert "is een map" in result.stderr
+
+
+def test_help_is_dutch(run_cli: RunCli) -> None:
+    result = run_cli("report", "--help")
+    assert "Maak het rapport van een regio" in result.stdout
+    assert "--template-dir" in result.stdout
