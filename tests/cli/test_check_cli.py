@@ -81,3 +81,25 @@ def test_acknowledged_finding_is_shown_and_does_not_fail(run_cli: RunCli, tmp_pa
     )
     result = run_cli("check", str(path), "--format", "text", "--select", "TK301", expect=0)
     assert "(erkend: Dit jaar alleen RB beoordeeld, zie jaarplan.)" in result.stdout
+
+
+def test_broken_config_points_at_line_and_column(
+    run_cli: RunCli, report: Path, tmp_path: Path
+) -> None:
+    config = tmp_path / "tk4.toml"
+    config.write_text('select = ["TK301"]\n[severity\n', encoding="utf-8")
+    result = run_cli("check", str(report), "--config", str(config), expect=2)
+    assert f"{config}:2:" in result.stderr
+    assert "ongeldige TOML" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_pyproject_tool_table_is_found_from_the_working_directory(
+    run_cli: RunCli, report: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n[tool.tk4]\nselect = ["TK301"]\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("check", str(report), "--format", "json", expect=0)
+    assert codes(result.stdout) == {"TK301"}

@@ -1,4 +1,4 @@
-"""Every command answers ``--help`` with its description, and ``python -m tk4`` is the same program."""
+"""Every command answers ``--help``, and ``python -m tk4`` is the same program."""
 
 from __future__ import annotations
 

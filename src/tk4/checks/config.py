@@ -17,6 +17,7 @@ Unknown rule codes, families, severities or options are errors (exit 2), with a 
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -177,6 +178,14 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
-        raise Tk4UserError(f"{path}: ongeldige TOML: {error}") from None
+        # Python 3.11's message ends in "(at line L, column C)"; show it as path:line:column.
+        text = str(error)
+        where = re.search(r"\(at line (\d+), column (\d+)\)$", text)
+        if where is None:
+            raise Tk4UserError(f"{path}: ongeldige TOML: {text}") from None
+        problem = text[: where.start()].strip()
+        raise Tk4UserError(
+            f"{path}:{where.group(1)}:{where.group(2)}: ongeldige TOML ({problem})"
+        ) from None
     except OSError as error:
         raise Tk4UserError(f"{path}: kan niet worden gelezen: {error.strerror}") from None
