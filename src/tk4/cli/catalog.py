@@ -292,9 +292,7 @@ def export_command(
     if output is None:
         typer.echo(text, nl=False)
         return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise Tk4UserError(f"{output}: kan niet schrijven: {reason}") from None
-    typer.echo(f"Geschreven: {output}", err=True)
+    from tk4.fileio import write_atomic
+
+    write_atomic(output, text)
+    typer.echo(f"geschreven: {output}", err=True)

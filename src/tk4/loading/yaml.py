@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tk4.fileio import os_error_reason
 from tk4.findings import Finding, Severity
 from tk4.source import KeyPath, SourceMap, Span
 
@@ -53,7 +55,16 @@ def load_yaml(
     """Read and parse the YAML file at ``path``; ``display_name`` is what findings show."""
     name = display_name if display_name is not None else str(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # a pipe or device could block or never end
+            return _failed(
+                name,
+                "TK001",
+                "bestand-onleesbaar",
+                "io.unreadable",
+                {"reason": "geen gewoon bestand"},
+            )
+        size = status.st_size
         if size > limits.max_bytes:
             return _failed(
                 name,
@@ -64,7 +75,7 @@ def load_yaml(
             )
         raw = path.read_bytes()
     except OSError as error:
-        reason = error.strerror or type(error).__name__
+        reason = os_error_reason(error)
         return _failed(name, "TK001", "bestand-onleesbaar", "io.unreadable", {"reason": reason})
     return parse_yaml_bytes(raw, name, limits=limits)
 
