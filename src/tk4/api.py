@@ -17,9 +17,15 @@ from tk4.checks import REGISTRY
 from tk4.checks.base import EarlierReport
 from tk4.checks.config import Config, ConfiguredRule, configure
 from tk4.checks.runner import default_reference_date, run_rules
-from tk4.findings import Finding, Severity, exit_code, sorted_findings
+from tk4.findings import Finding, exit_code, sorted_findings
 from tk4.output.base import RuleInfo, RunReport
-from tk4.validation import VALIDATION_CODES, FileResult, discover, validate_file
+from tk4.validation import (
+    VALIDATION_CODES,
+    FileResult,
+    discover,
+    duplicate_reports,
+    validate_file,
+)
 
 Command = Literal["validate", "check"]
 
@@ -39,9 +45,13 @@ class Outcome:
         return exit_code(self.findings)
 
 
-def validate_paths(paths: Sequence[Path]) -> Outcome:
-    """Validate every YAML file in ``paths``; completeness rules add warnings to valid files."""
-    rules = [c for c in configure(Config(), REGISTRY) if c.rule.in_validate]
+def validate_paths(paths: Sequence[Path], *, config: Config | None = None) -> Outcome:
+    """Validate every YAML file in ``paths``; completeness rules add warnings to valid files.
+
+    The completeness rules (those marked ``in_validate``) follow ``config`` like ``check_paths``
+    does: a rule left out by ``select`` or ``ignore`` does not run, and its severity applies.
+    """
+    rules = [c for c in configure(config or Config(), REGISTRY) if c.rule.in_validate]
     return _run("validate", paths, rules, None)
 
 
@@ -53,7 +63,12 @@ def check_paths(
     ignore: Sequence[str] = (),
     reference_date: dt.date | None = None,
 ) -> Outcome:
-    """Validate, then run the configured gap rules over every valid report."""
+    """Validate, then run the configured gap rules over every valid report.
+
+    Raises:
+        Tk4UserError: the configuration is wrong (unknown code, family, severity or option) or
+            a folder in ``paths`` holds no YAML file.
+    """
     rules = configure(config or Config(), REGISTRY, select, ignore)
     return _run("check", paths, rules, reference_date)
 
@@ -69,6 +84,7 @@ def _run(
     results = [validate_file(path, REGISTRY) for path in files]
     for result in results:
         findings.extend(result.findings)
+    findings.extend(duplicate_reports(results))
     by_region: dict[str, list[FileResult]] = defaultdict(list)
     for result in results:
         if result.report is not None:
@@ -101,7 +117,7 @@ def _run(
 def rule_infos() -> dict[str, RuleInfo]:
     """Metadata of every finding code (validation codes and gap rules), for reporters."""
     infos = {
-        code: RuleInfo(code, entry.slug, Severity.ERROR, entry.summary)
+        code: RuleInfo(code, entry.slug, entry.severity, entry.summary)
         for code, entry in VALIDATION_CODES.items()
     }
     for code, rule in REGISTRY.items():

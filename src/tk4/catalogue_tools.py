@@ -1,4 +1,4 @@
-"""Working with the catalogue: find nodes by ID, suggest IDs, search texts, export.
+"""Working with the catalogue: find nodes by ID, suggest IDs, search texts, errata, export.
 
 The ``tk4 catalog`` commands only format what these functions return, so tests and other
 commands use the same logic.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,13 +17,17 @@ from tk4.model.catalogue import (
     Catalogue,
     CatalogueNode,
     Element,
+    Erratum,
     Norm,
     Process,
     SubPoint,
 )
+from tk4.model.regions import RegionRegister
 
 EXPORT_FORMAT = "tk4-catalogus"
 EXPORT_FORMAT_VERSION = 1
+REGIONS_FORMAT = "tk4-regios"
+REGIONS_FORMAT_VERSION = 1
 
 KIND_NAMES = {
     Process: "proces",
@@ -33,8 +37,14 @@ KIND_NAMES = {
 }
 
 
+ID_EXAMPLES = "UV, UV.C, UV.C.1, UV.A.1.a of UV.A.1.a.i"
+"""What the IDs of the catalogue look like, for hints after an unknown ID."""
+
+
 def kind_of(node: CatalogueNode) -> str:
-    """The Dutch name of the node's level: proces, norm, element or subpunt."""
+    """The Dutch name of the node's level: proces, norm, element, subpunt or sub-subpunt."""
+    if isinstance(node, SubPoint) and node.id.count(".") == 4:
+        return "sub-subpunt"
     return KIND_NAMES[type(node)]
 
 
@@ -99,53 +109,88 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+def errata_of(catalogue: Catalogue, node_ids: Collection[str]) -> list[Erratum]:
+    """The errata that concern any of ``node_ids``, in catalogue order."""
+    wanted = set(node_ids)
+    return [erratum for erratum in catalogue.errata if wanted.intersection(erratum.nodes)]
+
+
 @dataclass(frozen=True)
 class SearchHit:
-    """One element or sub-point whose text contains every search word."""
+    """One node with a text that contains every search word."""
 
     node_id: str
     kind: str
-    norm_id: str
+    norm_id: str | None
+    """The norm the node is or belongs to; None for a process."""
+    where: str
+    """Which text of the node matched, e.g. ``hoofdstuk 4``; empty for elements and sub-points."""
     text: str
     spans: tuple[tuple[int, int], ...]
     """Start/end offsets in ``text`` of every occurrence of every word, sorted."""
 
 
 def search(catalogue: Catalogue, words: Sequence[str]) -> list[SearchHit]:
-    """Elements and sub-points whose own text contains all ``words`` (case/accent-insensitive)."""
+    """Nodes with a text that contains all ``words`` (case/accent-insensitive), in source order.
+
+    Searched: a process's title, chapter-3 main line and chapter-2 description (line by line),
+    a norm's chapter-3 and chapter-4 wording, and the text of every element and sub-point. A
+    node appears once, with the first of its texts that matches.
+    """
     folded_words = [fold(word) for word in words if fold(word).strip()]
     if not folded_words:
         return []
     hits = []
-    for node in _elements_and_subpoints(catalogue):
-        folded, offsets = _fold_with_offsets(node.text)
-        if not all(word in folded for word in folded_words):
-            continue
-        spans = sorted(
-            {
-                (offsets[start], offsets[start + len(word) - 1] + 1)
-                for word in folded_words
-                for start in _occurrences(folded, word)
-            }
-        )
-        element_id = element_id_of(node.id)
-        assert element_id is not None
-        hits.append(
-            SearchHit(
-                node_id=node.id,
-                kind=kind_of(node),
-                norm_id=catalogue.norm_of_element[element_id],
-                text=node.text,
-                spans=tuple(_merge(spans)),
+    for node in catalogue.nodes():
+        for where, text in _searchable_texts(node):
+            folded, offsets = _fold_with_offsets(text)
+            if not all(word in folded for word in folded_words):
+                continue
+            spans = sorted(
+                {
+                    (offsets[start], offsets[start + len(word) - 1] + 1)
+                    for word in folded_words
+                    for start in _occurrences(folded, word)
+                }
             )
-        )
+            hits.append(
+                SearchHit(
+                    node_id=node.id,
+                    kind=kind_of(node),
+                    norm_id=_norm_id_of(catalogue, node),
+                    where=where,
+                    text=text,
+                    spans=tuple(_merge(spans)),
+                )
+            )
+            break
     return hits
 
 
-def _elements_and_subpoints(catalogue: Catalogue) -> Iterator[Element | SubPoint]:
-    for node in catalogue.nodes():
-        if isinstance(node, Element | SubPoint):
-            yield node
+def _searchable_texts(node: CatalogueNode) -> Iterator[tuple[str, str]]:
+    """(which text, text) pairs of a node, in the order a reader meets them."""
+    if isinstance(node, Process):
+        yield "titel", node.title
+        yield "hoofdlijn", node.statement
+        for line in node.description.split("\n"):
+            if line.strip():
+                yield "beschrijving", line
+    elif isinstance(node, Norm):
+        yield "hoofdstuk 3", node.statement
+        if node.statement_detail is not None:
+            yield "hoofdstuk 4", node.statement_detail
+    else:
+        yield "", node.text
+
+
+def _norm_id_of(catalogue: Catalogue, node: CatalogueNode) -> str | None:
+    if isinstance(node, Process):
+        return None
+    if isinstance(node, Norm):
+        return node.id
+    element_id = element_id_of(node.id)
+    assert element_id is not None
+    return catalogue.norm_of_element[element_id]
 
 
 def _occurrences(haystack: str, needle: str) -> Iterator[int]:
@@ -163,6 +208,15 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def regions_to_json(register: RegionRegister) -> dict[str, Any]:
+    """The region register as JSON-ready data, wrapped with a format name and version."""
+    return {
+        "format": REGIONS_FORMAT,
+        "format_version": REGIONS_FORMAT_VERSION,
+        "register": register.model_dump(mode="json"),
+    }
 
 
 def catalogue_to_json(catalogue: Catalogue) -> dict[str, Any]:
@@ -240,6 +294,11 @@ def catalogue_to_markdown(catalogue: Catalogue) -> str:
             f"### {erratum.id} — {_md(erratum.kind)}",
             "",
             f"- Plaats: {_md(erratum.location)}",
+            *(
+                [f"- Betreft: {', '.join(f'`{n}`' for n in erratum.nodes)}"]
+                if erratum.nodes
+                else []
+            ),
             f"- Zoals gedrukt: {_md(erratum.as_printed)}",
             f"- Elders: {_md(erratum.elsewhere)}",
             f"- Lezing tk4: {_md(erratum.tk4_reading)}",

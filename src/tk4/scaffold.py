@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import re
 import textwrap
 import typing
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from tk4.errors import Tk4UserError
-from tk4.findings import Finding, Severity
+from tk4.findings import Finding, Severity, sorted_findings
 from tk4.model.catalogue import Catalogue, Norm
 from tk4.model.regions import Region, RegionRegister
 from tk4.model.report import (
@@ -30,7 +31,6 @@ from tk4.model.report import (
     ReportKind,
     SelfReport,
     Team,
-    suggestions,
 )
 from tk4.schema import (
     build_schema,
@@ -46,7 +46,39 @@ CLOSED_STATUSES: frozenset[str] = frozenset({"afgerond", "vervallen"})
 """Improvement statuses that are not carried into a new year."""
 
 _INDENT = "  "
+_SEPARATORS = tuple(sep for sep in (os.sep, os.altsep, "/") if sep)
 _MARKER = re.compile(r"(- |[a-z]{1,4}\. )")
+
+
+def year_bounds() -> tuple[int, int]:
+    """The first and last reporting year a self-report may have, from the model's constraints.
+
+    Why read the model: ``init`` must refuse exactly what ``validate`` would refuse later, and
+    the bounds should live in one place.
+    """
+    low: int | None = None
+    high: int | None = None
+    for constraint in SelfReport.model_fields["year"].metadata:
+        # pydantic keeps ``ge=``/``le=`` as annotated_types.Ge/Le objects.
+        bound = getattr(constraint, "ge", None)
+        low = bound if isinstance(bound, int) else low
+        bound = getattr(constraint, "le", None)
+        high = bound if isinstance(bound, int) else high
+    if low is None or high is None:
+        raise RuntimeError("SelfReport.year heeft geen ondergrens en bovengrens (ge/le)")
+    return low, high
+
+
+def check_year(year: int) -> int:
+    """``year`` if a self-report may have it.
+
+    Raises:
+        Tk4UserError: the year lies outside the bounds of :func:`year_bounds`.
+    """
+    low, high = year_bounds()
+    if not low <= year <= high:
+        raise Tk4UserError(f"--jaar {year} kan niet: het verslagjaar ligt tussen {low} en {high}")
+    return year
 
 
 def default_file_name(region_code: str, year: int, kind: str) -> str:
@@ -58,24 +90,24 @@ def resolve_region(register: RegionRegister, text: str) -> Region:
     """The region a person means by a code, name or alias (``VR05``, ``Twente``, ``twente``).
 
     Raises:
-        Tk4UserError: no region matches; the message suggests the closest ones.
+        Tk4UserError: no region matches; the message suggests the likely ones.
     """
     region = register.find(text)
     if region is not None:
         return region
-    candidates: dict[str, Region] = {}
-    for known in register.regions:
-        for name in (known.code, *known.names()):
-            candidates[name] = known
-    close = [candidates[name] for name in suggestions(text, candidates)]
-    number = re.fullmatch(r"\s*vr\s*-?\s*0*([0-9]{1,2})\s*", text, re.IGNORECASE)
-    if number is not None and f"VR{int(number.group(1)):02d}" in register.by_code:
-        close.insert(0, register.by_code[f"VR{int(number.group(1)):02d}"])
-    shown = list(dict.fromkeys(f"{r.code} ({r.name})" for r in close))
-    hint = f"; bedoelde u {' of '.join(shown[:2])}?" if shown else ""
+    shown = [f"{close.code} ({close.name})" for close in register.suggest(text)]
+    hint = f"; bedoelde u {_or_list(shown)}?" if shown else ""
     raise Tk4UserError(
-        f"onbekende regio '{text}'{hint} (gebruik een code VR01-VR25 of de naam van de regio)"
+        f"onbekende regio '{text}'{hint} (gebruik een code VR01-VR25 of de naam van de regio; "
+        "alle regio's: tk4 catalog regios)"
     )
+
+
+def _or_list(items: list[str]) -> str:
+    """``a``, ``a of b``, ``a, b of c``: a Dutch list of alternatives."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} of {items[-1]}"
 
 
 def wrap_comment(text: str, indent: int, *, hang: int = 2, width: int = WIDTH) -> list[str]:
@@ -212,8 +244,8 @@ def _empty_answer(depth: int) -> list[str]:
 def _example(intro: str, example: str) -> list[str]:
     """An explanation and an example, as comments above the (empty) section."""
     lines = wrap_comment(intro, 0, hang=0)
-    lines += ["# Vervang [] door een lijst, bijvoorbeeld:"]
-    lines += [f"#   {line}".rstrip() for line in example.strip("\n").split("\n")]
+    lines += ["# Vervang [] door een lijst, bijvoorbeeld (zonder '# ' ervoor):"]
+    lines += [f"# {line}".rstrip() for line in example.strip("\n").split("\n")]
     return lines
 
 
@@ -329,9 +361,13 @@ def carry_forward(
     element answer (marked ``te_herbevestigen: true``), all documents and the improvement points
     that are not afgerond or vervallen. Not carried: inzetten (they belong to their year) and
     uitzonderingen (kept as comments, to be accepted again on purpose). Norms and elements the
-    file lacks are added empty, with their text as a comment. ``schema_ref`` replaces (or adds)
-    the ``yaml-language-server`` modeline; ``None`` leaves the file's own modeline alone.
+    file lacks are added empty at their place in the catalogue, with their text as a comment.
+    ``schema_ref`` replaces (or adds) the ``yaml-language-server`` modeline; ``None`` leaves the
+    file's own modeline alone. The result has the line endings of the first line of the input.
     """
+    # Why normalise: ruamel keeps a "\r" in comments but writes "\n" after values.
+    newline = "\r\n" if previous_text.split("\n", 1)[0].endswith("\r") else "\n"
+    previous_text = previous_text.replace("\r\n", "\n")
     style = _guess_style(previous_text)
     data = _round_trip(style).load(previous_text)
     if schema_ref is not None:
@@ -356,7 +392,7 @@ def carry_forward(
         deployments=deployments,
         acknowledgements=acknowledgements,
     )
-    return _dump(data, style), summary
+    return _dump(data, style).replace("\n", newline), summary
 
 
 @dataclass(frozen=True)
@@ -446,7 +482,7 @@ def _mark(assessment: Any) -> None:
 
 
 def _mark_answers(data: Any, catalogue: Catalogue, indent: int) -> int:
-    """Mark every answered norm and element; add the norms and elements the file lacks."""
+    """Mark every answered norm and element; add the ones the file lacks, in catalogue order."""
     from ruamel.yaml.comments import CommentedMap
 
     count = 0
@@ -454,39 +490,88 @@ def _mark_answers(data: Any, catalogue: Catalogue, indent: int) -> int:
     if norms is None:
         norms = CommentedMap()
         _append(data, "normen", norms, [])
+    order = list(catalogue.norms)
     for norm in catalogue.norms.values():
         answer = norms.get(norm.id)
         if answer is None:
+            _block_style(data, norms)
             answer = _empty_answer_map()
             answer["elementen"] = CommentedMap()
-            _fill_elements(answer["elementen"], norm, indent)
-            _append(norms, norm.id, answer, wrap_comment(f"{norm.id}: {norm_text(norm)}", indent))
+            _fill_elements(answer, "elementen", norm, indent)
+            comment = wrap_comment(f"{norm.id}: {norm_text(norm)}", indent)
+            _insert_in_order(data, "normen", norm.id, answer, comment, order)
             continue
         if _answered(answer):
             _mark(answer)
             count += 1
         elements = answer.get("elementen")
+        if elements is None or any(element.id not in elements for element in norm.elements):
+            _block_style(data, norms, answer, elements)
         if elements is None:
-            elements = CommentedMap()
-            _fill_elements(elements, norm, indent)
-            _append(answer, "elementen", elements, [])
-        else:
-            count += _fill_elements(elements, norm, indent)
+            _append(answer, "elementen", CommentedMap(), [])
+        count += _fill_elements(answer, "elementen", norm, indent)
     return count
 
 
-def _fill_elements(elements: Any, norm: Norm, indent: int) -> int:
-    """Mark the answered elements of ``norm``, add the missing ones; the number marked."""
+def _block_style(*mappings: Any) -> None:
+    """Write these mappings (``None`` skipped) in block style, so keys can get comments above.
+
+    Why: in a flow mapping (``{UV.C: …}``) added norms would land on one endless line, without
+    their texts as comments. Only the mappings that get a key added change.
+    """
+    for mapping in mappings:
+        if mapping is not None and mapping.fa.flow_style():
+            mapping.fa.set_block_style()
+
+
+def _fill_elements(answer: Any, key: str, norm: Norm, indent: int) -> int:
+    """Mark the answered elements in ``answer[key]``, add the missing ones; the number marked."""
     count = 0
+    elements = answer[key]
+    order = [element.id for element in norm.elements]
     for element in norm.elements:
-        answer = elements.get(element.id)
-        if answer is None:
+        element_answer = elements.get(element.id)
+        if element_answer is None:
             text = f"{element.id}: " + "\n".join(element_lines(element))
-            _append(elements, element.id, _empty_answer_map(), wrap_comment(text, 3 * indent))
-        elif _answered(answer):
-            _mark(answer)
+            comment = wrap_comment(text, 3 * indent)
+            _insert_in_order(answer, key, element.id, _empty_answer_map(), comment, order)
+        elif _answered(element_answer):
+            _mark(element_answer)
             count += 1
     return count
+
+
+def _insert_in_order(
+    parent: Any, parent_key: str, key: str, value: Any, comment: list[str], order: list[str]
+) -> None:
+    """Add ``key`` to ``parent[parent_key]`` where ``order`` puts it, ``comment`` lines above.
+
+    The comment lines that stood above the key it now precedes move along, so they stay
+    above that key.
+    """
+    mapping = parent[parent_key]
+    before = order[: order.index(key)]
+    present = [known for known in before if known in mapping]
+    if not mapping or (present and present[-1] == list(mapping)[-1]):
+        _append(mapping, key, value, comment)
+        return
+    if present:
+        position = list(mapping).index(present[-1]) + 1
+        moved = _take_following(mapping, present[-1])
+    else:
+        position = 0
+        moved = _take_leading(parent, parent_key)
+    mapping.insert(position, key, value)
+    _set_comment_above(mapping, key, comment)
+    _put_trailing(value, moved)
+
+
+def _set_comment_above(mapping: Any, key: str, comment: list[str]) -> None:
+    """Put ``comment`` (lines from :func:`wrap_comment`) above ``key``."""
+    if comment:
+        column = len(comment[0]) - len(comment[0].lstrip(" "))
+        text = "\n".join(line.strip()[2:] for line in comment)
+        mapping.yaml_set_comment_before_after_key(key, before=text, indent=column)
 
 
 def _empty_answer_map() -> Any:
@@ -627,11 +712,39 @@ def _append(mapping: Any, key: str, value: Any, comment: list[str]) -> None:
     if not mapping:
         mapping.fa.set_block_style()
     mapping[key] = value
-    if comment:
-        column = len(comment[0]) - len(comment[0].lstrip(" "))
-        text = "\n".join(line.strip()[2:] for line in comment)
-        mapping.yaml_set_comment_before_after_key(key, before=text, indent=column)
+    _set_comment_above(mapping, key, comment)
     _put_trailing(mapping, following)
+
+
+def _take_following(mapping: Any, key: str) -> str:
+    """Remove and return the full comment lines between ``mapping[key]`` and the next key."""
+    value = mapping[key]
+    if _is_block(value):
+        return _take_trailing(value)
+    slots = mapping.ca.items.get(key)
+    if slots is None or slots[2] is None:
+        return ""
+    token = slots[2]
+    text: str = token.value
+    eol, _, rest = text.partition("\n")
+    if eol:
+        token.value = eol + "\n"  # the end-of-line comment stays with its value
+    else:
+        slots[2] = None
+    return rest
+
+
+def _take_leading(parent: Any, key: str) -> str:
+    """Remove and return the comment lines above the first key of ``parent[key]``."""
+    slots = parent.ca.items.get(key)
+    tokens = slots[3] if slots is not None and len(slots) > 3 else None
+    if not tokens:
+        return ""
+    text = "".join(
+        " " * token.column + token.value if token.value.strip() else token.value for token in tokens
+    )
+    tokens.clear()  # one list with the mapping's own ca.comment[1]; written from here
+    return text
 
 
 def _remove_item(items: Any, index: int) -> None:
@@ -664,7 +777,10 @@ def _replace_with_empty(
     following = _take_trailing(old) if _is_block(old) else ""
     data[key] = _flow_list()
     if keep_as_comment:
-        intro = "Vorig jaar geaccepteerd; neem over wat nog geldt (haal dan de # weg):"
+        intro = (
+            f"Vorig jaar geaccepteerd. Neem over wat nog geldt: vervang '{key}: []' hieronder "
+            "door (een deel van) deze regels, zonder '# ' ervoor:"
+        )
         data.yaml_set_comment_before_after_key(
             key, before="\n".join(_commented_yaml(intro, key, old, style)), indent=0
         )
@@ -672,13 +788,16 @@ def _replace_with_empty(
 
 
 def _commented_yaml(intro: str, key: str, node: Any, style: _Style) -> list[str]:
-    """``intro`` and ``key: node`` as YAML, as comment text lines (without the leading ``# ``)."""
+    """``intro`` and ``key: node`` as YAML, as comment text lines (without the leading ``# ``).
+
+    The YAML lines start at column 0, so without their ``# `` they are valid at the top level.
+    """
     from ruamel.yaml.comments import CommentedMap
 
     wrapper = CommentedMap()
     wrapper[key] = node
     body = _dump(wrapper, style).rstrip("\n").split("\n")
-    return [intro, *(f"  {line}" for line in body)]
+    return [*(line[2:] for line in wrap_comment(intro, 0, hang=0)), *body]
 
 
 @dataclass(frozen=True)
@@ -751,13 +870,16 @@ def plan_init(
     year: int | None,
     kind: str | None,
     version: str | None,
-    output: Path | None,
+    output: str | None,
     force: bool,
     previous: Path | None,
     schema: bool,
     today: dt.date,
 ) -> InitPlan:
     """Check the options of ``tk4 init`` and produce the file(s) it should write.
+
+    ``output`` is the ``-o`` value as typed: an existing folder, or a path ending in a
+    separator, is a folder to put the file in under its default name.
 
     Raises:
         Tk4UserError: a bad or conflicting option, or an output that exists (without ``force``).
@@ -772,6 +894,7 @@ def plan_init(
             raise Tk4UserError("geef de regio op met --regio (code zoals VR05, of de naam)")
         if year is None:
             raise Tk4UserError("geef het verslagjaar op met --jaar")
+        check_year(year)
         found = resolve_region(register, region)
         catalogue = load_catalogue(version or latest_version())
         kind_out: ReportKind = chosen_kind or "zelfevaluatie"
@@ -790,7 +913,7 @@ def plan_init(
         raise Tk4UserError(
             f"--regio {region} wijkt af van de regio van {previous} ({report.region})"
         )
-    new_year = year if year is not None else report.year + 1
+    new_year = check_year(year if year is not None else report.year + 1)
     if new_year <= report.year:
         raise Tk4UserError(
             f"--jaar {new_year} moet na het jaar van {previous} ({report.year}) liggen"
@@ -837,12 +960,12 @@ def _read_previous(path: Path) -> tuple[SelfReport, str]:
     result = validate_file(path, REGISTRY)
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
     if errors or result.report is None:
-        raise PreviousReportInvalid(errors)
+        raise PreviousReportInvalid(sorted_findings(errors))
     return result.report, path.read_bytes().decode("utf-8-sig")
 
 
 def _output_path(
-    output: Path | None,
+    output: str | None,
     folder: Path,
     region_code: str,
     year: int,
@@ -853,10 +976,17 @@ def _output_path(
     name = default_file_name(region_code, year, kind)
     if output is None:
         path = folder / name
-    elif output.is_dir():
-        path = output / name
+    elif Path(output).is_dir():
+        path = Path(output) / name
+    elif output.endswith(_SEPARATORS):
+        # Why refuse: creating the folder silently would hide a typo in its name.
+        if Path(output).exists():
+            raise Tk4UserError(f"-o '{output}': {Path(output)} is een bestand, geen map")
+        raise Tk4UserError(
+            f"map '{output}' bestaat niet; maak hem eerst aan, of geef een bestandsnaam op"
+        )
     else:
-        path = output
+        path = Path(output)
     if previous is not None and path.resolve() == previous.resolve():
         raise Tk4UserError(
             f"{path}: dit is het bestand van --vanaf; kies een ander uitvoerpad (-o)"

@@ -28,7 +28,8 @@ from tk4.model.report import SelfReport
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_ID_PREFIX = "urn:tk4:zelfevaluatie:"
-RULE_CODE_PATTERN = r"^TK[0-9]{3}$"
+RULE_CODE_PATTERN = r"^[Tt][Kk][0-9]{3}$"
+"""A rule code in any case, as tk4 validate accepts it (tk502 is TK502)."""
 
 _CHECKED_BY_TK4 = (
     "Het schema ziet alleen dat het tekst is; of {what} bestaat, controleert tk4 validate."
@@ -137,6 +138,24 @@ def _subpoint_lines(points: list[SubPoint], depth: int) -> Iterator[str]:
         label = point.id.rsplit(".", 1)[-1]
         yield f"{'    ' * depth}{label}. {point.text}"
         yield from _subpoint_lines(point.children, depth + 1)
+
+
+def element_markdown(element: Element) -> str:
+    """The element text and its sub-points as a Markdown list (``- a. …``, nested ``- i. …``).
+
+    Why not :func:`element_lines`: editors render schema descriptions as Markdown, where a line
+    indented by four spaces becomes a code block.
+    """
+    lines = [element.text]
+    lines.extend(_subpoint_items(element.children, depth=0))
+    return "\n".join(lines)
+
+
+def _subpoint_items(points: list[SubPoint], depth: int) -> Iterator[str]:
+    for point in points:
+        label = point.id.rsplit(".", 1)[-1]
+        yield f"{'  ' * depth}- {label}. {point.text}"
+        yield from _subpoint_items(point.children, depth + 1)
 
 
 def norm_text(norm: Norm) -> str:
@@ -325,7 +344,7 @@ def _norm_definition(template: dict[str, Any], catalogue: Catalogue, norm: Norm)
     elements["properties"] = {
         element.id: {
             "$ref": "#/$defs/ElementAssessment",
-            "description": f"{element.id}: " + "\n".join(element_lines(element)),
+            "description": f"{element.id}: {element_markdown(element)}",
         }
         for element in norm.elements
     }

@@ -7,16 +7,18 @@ the region *meets* the Toetsingskader is the business of the rules in :mod:`tk4.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import types
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from tk4.errors import Tk4UserError
 from tk4.findings import Finding, Severity
 from tk4.loading.catalogue import available_versions, load_catalogue, load_regions
 from tk4.loading.yaml import LoadedYaml, load_yaml, parse_yaml
@@ -29,11 +31,16 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 @dataclass(frozen=True)
 class ValidationCode:
-    """A validation finding kind: stable code, slug and a Dutch one-line summary."""
+    """A validation finding kind: stable code, slug, a Dutch one-line summary and its severity.
+
+    Most codes are errors that stop a file from being checked; the few remarks on a file as a
+    whole (an unused acknowledgement, a duplicate report) are warnings or info.
+    """
 
     code: str
     slug: str
     summary: str
+    severity: Severity = Severity.ERROR
 
 
 VALIDATION_CODES: dict[str, ValidationCode] = {
@@ -95,6 +102,23 @@ VALIDATION_CODES: dict[str, ValidationCode] = {
         ValidationCode(
             "TK120", "onbekende-regel", "Een uitzondering voor een regel die niet bestaat."
         ),
+        ValidationCode(
+            "TK121",
+            "uitzondering-ongebruikt",
+            "Een uitzondering waar geen bevinding van de getoetste regel bij past.",
+            Severity.INFO,
+        ),
+        ValidationCode(
+            "TK122",
+            "dubbel-verslag",
+            "Twee bestanden van dezelfde regio, hetzelfde jaar en dezelfde soort in één run.",
+            Severity.WARNING,
+        ),
+        ValidationCode(
+            "TK123",
+            "geldig-voor-vastgesteld",
+            "Een document dat volgens geldig_tot verloopt voordat het is vastgesteld.",
+        ),
     )
 }
 
@@ -131,12 +155,17 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Finding]]:
     """Expand files and folders into the YAML files to validate, in a stable order.
 
     A path that does not exist is an I/O finding (exit 2), not an exception.
+
+    Raises:
+        Tk4UserError: a folder holds no YAML file at all (a wrong folder, not an empty result).
     """
     files: list[Path] = []
     problems: list[Finding] = []
     for path in paths:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+            if not found:
+                raise Tk4UserError(f"geen YAML-bestanden (*.yaml, *.yml) gevonden in {path}")
             files.extend(found)
         elif path.is_file():
             files.append(path)
@@ -192,6 +221,7 @@ def validate_loaded(loaded: LoadedYaml, rule_codes: Iterable[str] = ()) -> FileR
         findings.extend(_map_errors(error, data, source))
     findings.extend(_duplicate_ids(data, source))
     findings.extend(_misplaced_elements(data, source, catalogue))
+    findings.extend(_expiry_before_adoption(data, source))
     if any(f.severity is Severity.ERROR for f in findings):
         report = None
     return FileResult(source.file, findings, source, report, catalogue, data)
@@ -316,6 +346,14 @@ def _map_one(
             "suggestion": _suggest(str(value), options),
         }
         return _finding("TK104", span, "validate.choice", args, path)
+    if kind == "tk4_too_short":
+        return _finding(
+            "TK106",
+            span,
+            "validate.too_short",
+            {"field": field_name, "length": ctx.get("length"), "minimum": ctx.get("minimum")},
+            path,
+        )
     if kind in ("string_too_short", "too_short"):
         return _finding("TK106", span, "validate.empty", {"field": field_name}, path)
     if kind in ("string_too_long", "too_long"):
@@ -331,7 +369,7 @@ def _map_one(
             "TK106", span, "validate.pattern", {"field": field_name, "value": _shown(value)}, path
         )
     if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
-        bound = next(iter(ctx.values()), "?")
+        bound = _number(next(iter(ctx.values()), "?"))
         message_id = "validate.too_small" if kind.startswith("greater") else "validate.too_large"
         return _finding(
             "TK106",
@@ -429,6 +467,98 @@ def _misplaced_elements(
                 yield _finding("TK114", source.key(path), "validate.misplaced_element", args, path)
 
 
+def _expiry_before_adoption(data: dict[str, Any], source: SourceMap) -> Iterator[Finding]:
+    """A document whose geldig_tot lies before its vastgesteld (TK123)."""
+    items = data.get("documenten")
+    if not isinstance(items, list):
+        return
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        adopted, until = _as_date(item.get("vastgesteld")), _as_date(item.get("geldig_tot"))
+        if adopted is not None and until is not None and until < adopted:
+            path: KeyPath = ("documenten", index, "geldig_tot")
+            args = {
+                "document": _shown(item.get("id")),
+                "geldig_tot": until.isoformat(),
+                "vastgesteld": adopted.isoformat(),
+            }
+            yield _finding(
+                "TK123", source.lookup(path), "validate.expires_before_adopted", args, path
+            )
+
+
+def _as_date(value: Any) -> dt.date | None:
+    """A YAML date (or timestamp) as a date; anything else is None (the model reports it)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
+# --- across files and after the rules ------------------------------------------------------
+
+
+def duplicate_reports(results: Sequence[FileResult]) -> list[Finding]:
+    """A warning (TK122) for each valid file after the first of a region, year and soort.
+
+    Why: two files for the same region and year are counted twice (findings, rode draden); it
+    is almost always an old copy or a wrongly named file. The finding is at ``jaar`` of the
+    later file and names the first one.
+    """
+    first: dict[tuple[str, int, str], str] = {}
+    findings: list[Finding] = []
+    for result in results:
+        report = result.report
+        if report is None:
+            continue
+        key = (report.region, report.year, report.kind)
+        if key not in first:
+            first[key] = result.name
+            continue
+        args = {
+            "other": first[key],
+            "soort": report.kind,
+            "regio": report.region,
+            "jaar": report.year,
+        }
+        span = result.source.key(("jaar",))
+        findings.append(_finding("TK122", span, "validate.duplicate_report", args, ("jaar",)))
+    return findings
+
+
+def unused_acknowledgements(
+    report: SelfReport, source: SourceMap, findings: Sequence[Finding], ran: Collection[str]
+) -> list[Finding]:
+    """An info finding (TK121) for each acknowledgement of a rule in ``ran`` that matched nothing.
+
+    ``findings`` are the rule findings of ``report``. With an ``onderdeel``, the message
+    suggests the closest subject the rule did report, so a typo is easy to fix.
+    """
+    unused: list[Finding] = []
+    for index, acknowledgement in enumerate(report.acknowledgements):
+        if acknowledgement.rule not in ran:
+            continue
+        of_rule = [f for f in findings if f.code == acknowledgement.rule]
+        subjects = list(dict.fromkeys(f.subject for f in of_rule if f.subject is not None))
+        args: dict[str, Any] = {"regel": acknowledgement.rule}
+        if acknowledgement.subject is None:
+            if of_rule:
+                continue
+            path: KeyPath = ("uitzonderingen", index, "regel")
+            message_id = "validate.unused_acknowledgement"
+        else:
+            if acknowledgement.subject in subjects:
+                continue
+            path = ("uitzonderingen", index, "onderdeel")
+            message_id = "validate.unused_acknowledgement_subject"
+            args |= {
+                "onderdeel": _shown(acknowledgement.subject),
+                "suggestion": _suggest(acknowledgement.subject, subjects),
+            }
+        unused.append(_finding("TK121", source.lookup(path), message_id, args, path))
+    return unused
+
+
 # --- small helpers -----------------------------------------------------------------------
 
 
@@ -438,12 +568,17 @@ def _finding(
     return Finding(
         code=code,
         slug=VALIDATION_CODES[code].slug,
-        severity=Severity.ERROR,
+        severity=VALIDATION_CODES[code].severity,
         span=span,
         message_id=message_id,
         args=args,
         path=path,
     )
+
+
+def _number(value: Any) -> Any:
+    """A bound as people write it: 1440 rather than the 1440.0 of a float field."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def _value_at(data: Any, path: KeyPath) -> Any:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
-from tk4.model.catalogue import Catalogue
+from tk4.model.catalogue import Catalogue, Norm
 
 RunCli = Callable[..., Result]
 """The type of the project-wide ``run_cli`` fixture (tests/conftest.py)."""
@@ -22,7 +22,7 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-@pytest.mark.parametrize("command", [[], ["list"], ["show"], ["search"], ["export"]])
+@pytest.mark.parametrize("command", [[], ["list"], ["show"], ["search"], ["export"], ["regios"]])
 def test_help(run_cli: RunCli, command: list[str]) -> None:
     result = run_cli("catalog", *command, "--help")
     assert "Usage" in result.stdout
@@ -104,8 +104,43 @@ def test_show_process(run_cli: RunCli, catalogue: Catalogue) -> None:
 def test_show_sub_sub_point(run_cli: RunCli) -> None:
     out = flat(run_cli("catalog", "show", "UV.A.1.a.ii").stdout)
     assert "zorgt voor eenduidige aansturing;" in out
-    assert "UV.A.1.a" in out
-    assert "element UV.A.1" in out
+    assert "UV.A.1.a.ii sub-subpunt van subpunt UV.A.1.a (element UV.A.1) (bron: 4.3 A)" in out
+    sub_point = flat(run_cli("catalog", "show", "UV.A.1.b").stdout)
+    assert "UV.A.1.b subpunt van element UV.A.1 (bron: 4.3 A)" in sub_point
+
+
+@pytest.mark.parametrize(
+    ("node_id", "shown", "not_shown"),
+    [
+        ("UV.B.6.g", ["E19 (typefout; 4.3 B, UV.B.6.g (r. 288))", "getroffen en;"], ["E16"]),
+        ("UV.A.1.f", ["E18 (typefout;"], ["E17"]),
+        ("UV.A.1", ["E17 (opmaak-tekstversie;", "E18 (typefout;"], ["E19"]),
+        ("UV.D", ["E11 (formulering-h3-h4;", "E20 (typefout;"], ["E09"]),
+        ("VB", ["E06 (typefout;", "Vorbereiding"], ["E08"]),
+    ],
+)
+def test_show_mentions_the_errata_of_what_it_shows(
+    run_cli: RunCli, node_id: str, shown: list[str], not_shown: list[str]
+) -> None:
+    out = flat(run_cli("catalog", "show", node_id).stdout)
+    assert "Errata (onvolkomenheden in de brontekst" in out
+    for text in shown:
+        assert text in out
+    for erratum_id in not_shown:
+        assert f"{erratum_id} (" not in out
+
+
+def test_show_without_errata_says_nothing_about_them(run_cli: RunCli) -> None:
+    assert "Errata" not in run_cli("catalog", "show", "RB.A.1").stdout
+
+
+@pytest.mark.parametrize("query", ["VR02", "vr02", "Friesland"])
+def test_show_region(run_cli: RunCli, query: str) -> None:
+    out = run_cli("catalog", "show", query).stdout
+    assert out.splitlines()[0] == "VR02  veiligheidsregio Fryslân"
+    assert "Alternatieve namen: Friesland" in out
+    assert "regio: VR02" in out
+    assert "Alternatieve namen: geen" in run_cli("catalog", "show", "VR05").stdout
 
 
 def test_show_unknown_id_suggests(run_cli: RunCli) -> None:
@@ -116,20 +151,84 @@ def test_show_unknown_id_suggests(run_cli: RunCli) -> None:
     assert result.stdout == ""
 
 
-def test_show_unknown_id_without_suggestion(run_cli: RunCli) -> None:
-    result = run_cli("catalog", "show", "qqqqqqqqqqqq", expect=2)
+@pytest.mark.parametrize("node_id", ["qqqqqqqqqqqq", "foo"])
+def test_show_unknown_id_without_suggestion_explains_the_ids(run_cli: RunCli, node_id: str) -> None:
+    result = run_cli("catalog", "show", node_id, expect=2)
     assert "bedoelde u" not in result.stderr
+    assert "ID's zien eruit als UV, UV.C, UV.C.1, UV.A.1.a" in result.stderr
+    assert "tk4 catalog regios" in result.stderr
+
+
+def test_show_unknown_id_that_resembles_a_region(run_cli: RunCli) -> None:
+    result = run_cli("catalog", "show", "Den Haag", expect=2)
+    assert "bedoelde u de regio VR15 (Haaglanden)?" in result.stderr
 
 
 def test_search(run_cli: RunCli) -> None:
     out = run_cli("catalog", "search", "Coordineert").stdout
-    assert "UV.A.1.a.i" in out.split()
-    assert "1 treffer(s)." in out
+    lines = out.splitlines()
+    assert lines[0].startswith("UV.A.1.a.i  (sub-subpunt, norm UV.A)  coördineert tussen")
+    assert lines[1].startswith("UV.B  (norm, hoofdstuk 4)  De crisisorganisatie stuurt")
+    assert "2 treffer(s)." in out
+
+
+def test_search_finds_norms_and_processes(run_cli: RunCli) -> None:
+    out = run_cli("catalog", "search", "parate").stdout
+    assert [line.split()[0] for line in out.splitlines()[:3]] == ["VB", "VB.A", "VB.B"]
+    assert "VB.B  (norm, hoofdstuk 3)  De veiligheidsregio beschikt over een parate" in out
+    assert "VB  (proces, hoofdlijn)  " in out
 
 
 def test_search_requires_all_words(run_cli: RunCli) -> None:
     out = run_cli("catalog", "search", "visitatie", "meldkamer").stdout
-    assert "Geen elementen of subpunten gevonden" in out
+    assert "Niets gevonden in het toetsingskader met: visitatie meldkamer" in out
+
+
+@pytest.mark.parametrize("words", [[""], ["   "], ["", " "]])
+def test_search_without_words_is_a_usage_error(run_cli: RunCli, words: list[str]) -> None:
+    result = run_cli("catalog", "search", *words, expect=2)
+    assert result.stderr.startswith("fout: geef minstens één zoekwoord op")
+    assert result.stdout == ""
+
+
+def test_regions_table(run_cli: RunCli) -> None:
+    out = run_cli("catalog", "regios").stdout
+    for header in ("Code", "Naam", "Alternatieve namen"):
+        assert header in out
+    rows = [line for line in out.splitlines() if "VR" in line]
+    assert len(rows) == 25
+    assert "Noord-Holland Noord" in rows[9]
+    assert "Noord-Holland-Noord, NHN" in rows[9]
+    assert all(line == line.rstrip() for line in out.splitlines())
+
+
+def test_regions_json(run_cli: RunCli) -> None:
+    data = json.loads(run_cli("catalog", "regios", "--format", "json").stdout)
+    assert data["format"] == "tk4-regios"
+    regions = data["register"]["regions"]
+    assert [r["code"] for r in regions] == [f"VR{n:02d}" for n in range(1, 26)]
+    assert regions[1] == {"code": "VR02", "name": "Fryslân", "aliases": ["Friesland"]}
+
+
+@pytest.mark.parametrize(
+    ("command", "node_id"),
+    [
+        (["list", "--depth", "4"], "UV.A.1.b"),
+        (["show", "UV.A.1"], "UV.A.1.b"),
+        (["show", "UV"], "UV.B"),
+        (["search", "informatie"], "VB.A.1"),
+    ],
+)
+def test_piped_output_is_not_wrapped_or_padded(
+    run_cli: RunCli, catalogue: Catalogue, command: list[str], node_id: str
+) -> None:
+    out = run_cli("catalog", *command).stdout
+    lines = out.splitlines()
+    assert [line for line in lines if line != line.rstrip()] == []
+    node = catalogue.by_id[node_id]
+    text = node.statement if isinstance(node, Norm) else getattr(node, "text", "")
+    assert len(text) > 150
+    assert any(line.endswith(f"{node_id}  {text}") or line.endswith(text) for line in lines)
 
 
 def test_export_json_parses_back(run_cli: RunCli, catalogue: Catalogue) -> None:
@@ -145,6 +244,7 @@ def test_export_md_to_file(run_cli: RunCli, catalogue: Catalogue, tmp_path: Path
     text = target.read_text(encoding="utf-8")
     assert [node.id for node in catalogue.nodes() if node.id not in text] == []
     assert all(erratum.id in text for erratum in catalogue.errata)
+    assert "- Betreft: `UV.B.6.g`" in text
 
 
 def test_export_to_unwritable_place(run_cli: RunCli, tmp_path: Path) -> None:
@@ -152,7 +252,7 @@ def test_export_to_unwritable_place(run_cli: RunCli, tmp_path: Path) -> None:
         "catalog", "export", "-f", "md", "-o", str(tmp_path / "nee" / "x.md"), expect=2
     )
     assert result.stderr.startswith("fout: ")
-    assert "kan niet schrijven" in result.stderr
+    assert f"map {tmp_path / 'nee'} bestaat niet" in result.stderr
 
 
 def test_export_rejects_unknown_format(run_cli: RunCli) -> None:

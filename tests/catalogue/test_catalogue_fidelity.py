@@ -210,7 +210,7 @@ def _swap(data: dict[str, Any]) -> None:
 
 def _invent(data: dict[str, Any]) -> None:
     _node(data, "VL.B.1")["children"] = [
-        {"id": "VL.B.1.a", "text": "een verzonnen subpunt.", "children": []}
+        {"id": "VL.B.1.a", "source": "4.4 B", "text": "een verzonnen subpunt.", "children": []}
     ]
 
 

@@ -119,6 +119,13 @@ def test_sources_follow_the_ids(catalogue: Catalogue) -> None:
     assert problems == []
 
 
+def test_every_sub_point_carries_the_source_of_its_element(catalogue: Catalogue) -> None:
+    points = [node for node in catalogue.nodes() if isinstance(node, SubPoint)]
+    assert len(points) == 47
+    element_of = {point.id: ".".join(point.id.split(".")[:3]) for point in points}
+    assert [p.id for p in points if p.source != catalogue.elements[element_of[p.id]].source] == []
+
+
 def test_processes_and_norm_counts(catalogue: Catalogue) -> None:
     assert [p.id for p in catalogue.processes] == ["RB", "VB", "UV", "VL"]
     assert [p.title for p in catalogue.processes] == [
@@ -294,6 +301,34 @@ def test_errata_are_numbered_and_complete(catalogue: Catalogue) -> None:
                 erratum.note,
             )
         )
+
+
+@pytest.mark.parametrize(
+    ("erratum_id", "node_id"),
+    [("E18", "UV.A.1.f"), ("E19", "UV.B.6.g"), ("E20", "UV.D.5"), ("E21", "UV.C.1"),
+     ("E22", "VB.A.5"), ("E06", "VB"), ("E17", "UV.A.1.a.iv")],
+)  # fmt: skip
+def test_errata_name_the_nodes_they_concern(
+    catalogue: Catalogue, erratum_id: str, node_id: str
+) -> None:
+    erratum = next(e for e in catalogue.errata if e.id == erratum_id)
+    assert node_id in erratum.nodes
+
+
+def test_every_node_specific_erratum_names_its_nodes(catalogue: Catalogue) -> None:
+    """An erratum whose location names an ID lists it; a ch. 3/4 wording erratum names its norm."""
+    for erratum in catalogue.errata:
+        mentioned = {
+            node_id
+            for node_id in catalogue.by_id
+            if re.search(rf"(?<![\w.]){re.escape(node_id)}(?![\w.])", erratum.location)
+        }
+        if erratum.kind == "formulering-h3-h4":
+            paragraph = re.fullmatch(r"4\.([1-4]) ([A-E]) \(r\. \d+\)", erratum.location)
+            assert paragraph is not None, erratum.id
+            process = catalogue.processes[int(paragraph.group(1)) - 1]
+            assert erratum.nodes == [f"{process.id}.{paragraph.group(2)}"], erratum.id
+        assert mentioned <= set(erratum.nodes), erratum.id
 
 
 @pytest.mark.parametrize(

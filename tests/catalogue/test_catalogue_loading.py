@@ -104,3 +104,20 @@ def test_regions_and_abbreviations_load() -> None:
     assert len(load_regions().regions) == 25
     assert load_regions() is load_regions()
     assert load_abbreviations().by_term["grip"].term == "GRIP"
+
+
+def test_erratum_naming_an_unknown_node_points_at_the_erratum(tmp_path: Path) -> None:
+    path, text = _broken_copy(tmp_path, "nodes: [UV.B.6.g]\n", "nodes: [UV.B.6.z]\n")
+    with pytest.raises(Tk4UserError) as caught:
+        load_catalogue_file(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}:{_line_of(text, '- id: E19')}:")
+    assert "E19: onbekende onderdelen ['UV.B.6.z']" in message
+
+
+def test_sub_point_without_source_is_refused(tmp_path: Path) -> None:
+    path, _ = _broken_copy(
+        tmp_path, "- id: UV.B.6.g\n                source: 4.3 B\n", "- id: UV.B.6.g\n"
+    )
+    with pytest.raises(Tk4UserError, match="source: verplicht veld ontbreekt"):
+        load_catalogue_file(path)

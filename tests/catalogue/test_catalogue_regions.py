@@ -105,3 +105,40 @@ def test_duplicate_abbreviation_is_rejected() -> None:
         AbbreviationList.model_validate(
             {"abbreviations": [{"term": "ROT", "meaning": "a"}, {"term": "rot", "meaning": "b"}]}
         )
+
+
+@pytest.mark.parametrize(
+    ("query", "codes"),
+    [
+        ("Twente", ["VR05"]),
+        ("VR5", ["VR05"]),
+        ("vr-05", ["VR05"]),
+        ("Den Haag", ["VR15"]),
+        ("den haag", ["VR15"]),
+        ("Limburg", ["VR23", "VR24"]),
+        ("LIMBURG", ["VR23", "VR24"]),
+        ("Noord-Limburg", ["VR23", "VR24"]),
+        ("zuidlimburg", ["VR24", "VR23"]),
+        ("Brabant", ["VR20", "VR21", "VR22"]),
+        ("Gelderland", ["VR06", "VR07", "VR08"]),
+        ("Veiligheidsregio Utrecht", ["VR09"]),
+        ("Rotterdam", ["VR17"]),
+        ("Gooi", ["VR14"]),
+        ("Fryslan", ["VR02"]),
+        ("Twnete", ["VR05"]),
+        ("Haaglandn", ["VR15"]),
+        ("Drente", ["VR03"]),
+        ("Limbrug", ["VR23", "VR24"]),
+        ("Zéland", ["VR19"]),
+        ("xq", []),
+        ("VR26", []),
+        ("", []),
+        ("Atlantis", []),
+    ],
+)
+def test_suggest(query: str, codes: list[str]) -> None:
+    assert [region.code for region in load_regions().suggest(query)] == codes
+
+
+def test_suggest_respects_the_limit() -> None:
+    assert [r.code for r in load_regions().suggest("Noord", limit=2)] == ["VR06", "VR10"]

@@ -11,14 +11,18 @@ from tk4.catalogue_tools import (
     catalogue_to_json,
     catalogue_to_markdown,
     element_id_of,
+    errata_of,
     find_node,
     fold,
     kind_of,
     parent_id,
+    regions_to_json,
     search,
     suggest_ids,
 )
+from tk4.loading.catalogue import load_regions
 from tk4.model.catalogue import Catalogue
+from tk4.model.regions import RegionRegister
 
 
 @pytest.mark.parametrize(
@@ -28,7 +32,8 @@ from tk4.model.catalogue import Catalogue
         ("uv.c", "UV.C", "norm"),
         (" rb ", "RB", "proces"),
         ("vb.b.2.D", "VB.B.2.d", "subpunt"),
-        ("UV.A.1.A.IV", "UV.A.1.a.iv", "subpunt"),
+        ("UV.A.1.A.IV", "UV.A.1.a.iv", "sub-subpunt"),
+        ("UV.A.1.a", "UV.A.1.a", "subpunt"),
         ("VL.B.4", "VL.B.4", "element"),
     ],
 )
@@ -64,8 +69,9 @@ def test_search_all_words_accent_insensitive(catalogue: Catalogue) -> None:
     hits = search(catalogue, ["COORDINEERT", "drie"])
     assert [h.node_id for h in hits] == ["UV.A.1.a.i"]
     hit = hits[0]
-    assert hit.kind == "subpunt"
+    assert hit.kind == "sub-subpunt"
     assert hit.norm_id == "UV.A"
+    assert hit.where == ""
     highlighted = [hit.text[start:end] for start, end in hit.spans]
     assert highlighted == ["coördineert", "drie"]
 
@@ -77,6 +83,40 @@ def test_search_finds_elements_and_subpoints(catalogue: Catalogue) -> None:
     assert ids == ["UV.A.1.c"]
     assert search(catalogue, ["visitatie", "meldkamer"]) == []
     assert search(catalogue, ["  "]) == []
+
+
+def test_search_covers_norm_statements_and_processes(catalogue: Catalogue) -> None:
+    hits = {hit.node_id: hit for hit in search(catalogue, ["parate"])}
+    assert list(hits) == ["VB", "VB.A", "VB.B"]
+    assert (hits["VB"].kind, hits["VB"].where, hits["VB"].norm_id) == ("proces", "hoofdlijn", None)
+    assert (hits["VB.B"].kind, hits["VB.B"].where, hits["VB.B"].norm_id) == (
+        "norm",
+        "hoofdstuk 3",
+        "VB.B",
+    )
+    assert hits["VB.B"].text == catalogue.norms["VB.B"].statement
+    # Chapter 4 wording when only it matches; a description line when only it does.
+    chapter4 = {hit.node_id: hit for hit in search(catalogue, ["stuurt", "coördineert"])}
+    assert chapter4["UV.B"].where == "hoofdstuk 4"
+    title = next(hit for hit in search(catalogue, ["Voorbereiding"]) if hit.node_id == "VB")
+    assert (title.where, title.text) == ("titel", "Voorbereiding")
+    description = [h for h in search(catalogue, ["voorbereidt", "plannen"]) if h.kind == "proces"]
+    assert [(h.node_id, h.where) for h in description] == [("VB", "beschrijving")]
+    assert "\n" not in description[0].text
+
+
+def test_errata_of(catalogue: Catalogue) -> None:
+    assert [e.id for e in errata_of(catalogue, ["UV.B.6.g"])] == ["E19"]
+    assert [e.id for e in errata_of(catalogue, ["UV.A.1.f", "UV.A.1.a.ii"])] == ["E17", "E18"]
+    assert errata_of(catalogue, ["RB.A.1"]) == []
+
+
+def test_regions_to_json_round_trips() -> None:
+    register = load_regions()
+    data = json.loads(json.dumps(regions_to_json(register)))
+    assert data["format"] == "tk4-regios"
+    assert data["format_version"] == 1
+    assert RegionRegister.model_validate(data["register"]) == register
 
 
 def test_search_merges_overlapping_spans(catalogue: Catalogue) -> None:
@@ -91,6 +131,24 @@ def test_json_export_round_trips(catalogue: Catalogue) -> None:
     assert data["format"] == EXPORT_FORMAT
     assert data["format_version"] == 1
     assert Catalogue.model_validate(data["catalogue"]) == catalogue
+
+
+def test_json_export_gives_every_node_its_source(catalogue: Catalogue) -> None:
+    data = catalogue_to_json(catalogue)["catalogue"]
+    nodes: list[dict[str, object]] = []
+    for process in data["processes"]:
+        nodes.append(process)
+        for norm in process["norms"]:
+            nodes.append(norm)
+            stack = list(norm["elements"])
+            while stack:
+                node = stack.pop()
+                nodes.append(node)
+                stack.extend(node.get("children", []))
+    assert len(nodes) == len(catalogue.by_id)
+    assert [node["id"] for node in nodes if not node.get("source")] == []
+    point = next(node for node in nodes if node["id"] == "UV.A.1.a.iv")
+    assert point["source"] == "4.3 A"
 
 
 def test_markdown_export_has_everything(catalogue: Catalogue) -> None:

@@ -103,3 +103,73 @@ def test_pyproject_tool_table_is_found_from_the_working_directory(
     monkeypatch.chdir(tmp_path)
     result = run_cli("check", str(report), "--format", "json", expect=0)
     assert codes(result.stdout) == {"TK301"}
+
+
+def test_a_config_value_of_the_wrong_type_is_a_usage_error(
+    run_cli: RunCli, report: Path, tmp_path: Path
+) -> None:
+    config = tmp_path / "tk4.toml"
+    config.write_text("[options]\nTK302 = 5\n", encoding="utf-8")
+    result = run_cli("check", str(report), "--config", str(config), expect=2)
+    assert f"fout: {config}: 'options.TK302' moet een tabel met opties zijn" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_unknown_code_on_the_command_line_is_blamed_on_the_flag(
+    run_cli: RunCli, report: Path, tmp_path: Path
+) -> None:
+    config = tmp_path / "tk4.toml"
+    config.write_text('select = ["TK301"]\n', encoding="utf-8")
+    result = run_cli("check", str(report), "--config", str(config), "--ignore", "tk3o2", expect=2)
+    assert "fout: --ignore: onbekende regel of familie 'tk3o2'; bedoelde u 'TK302'?" in (
+        result.stderr
+    )
+    assert str(config) not in result.stderr
+
+
+@pytest.mark.parametrize("peildatum", ["20251231", "2025-W52-3", "2025-12-31T00:00", "2025-02-30"])
+def test_peildatum_must_be_written_jjjj_mm_dd(
+    run_cli: RunCli, report: Path, peildatum: str
+) -> None:
+    result = run_cli("check", str(report), "--peildatum", peildatum, expect=2)
+    assert f"--peildatum '{peildatum}' is geen geldige datum" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["check", "validate"])
+def test_a_folder_without_yaml_is_a_usage_error(
+    run_cli: RunCli, tmp_path: Path, command: str
+) -> None:
+    (tmp_path / "leeg").mkdir()
+    (tmp_path / "leeg" / "notities.txt").write_text("geen yaml", encoding="utf-8")
+    result = run_cli(command, str(tmp_path / "leeg"), expect=2)
+    assert f"fout: geen YAML-bestanden (*.yaml, *.yml) gevonden in {tmp_path / 'leeg'}" in (
+        result.stderr
+    )
+
+
+def test_two_files_of_one_region_year_and_kind_are_a_warning(
+    run_cli: RunCli, report: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "vr05-kopie.yaml"
+    copy.write_text(REPORT, encoding="utf-8")
+    result = run_cli("check", str(tmp_path), "--format", "text", "--select", "TK507", expect=1)
+    line = next(line for line in result.stdout.splitlines() if "TK122" in line)
+    assert line.startswith(f"{report}:4:1: waarschuwing TK122 [dubbel-verslag] ook {copy} is")
+    assert "onderdeel" not in line
+
+
+def test_text_output_names_the_onderdeel_of_rule_findings_only(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    path = tmp_path / "vr05.yaml"
+    path.write_text(
+        REPORT + "documenten:\n  - {id: bp, soort: beleidsplan, titel: B, geldig_tot: 2020-01-01,"
+        " vastgesteld: 2021-01-01}\n",
+        encoding="utf-8",
+    )
+    invalid = run_cli("check", str(path), "--format", "text", expect=1)
+    assert "TK123" in invalid.stdout
+    assert "(onderdeel:" not in invalid.stdout
+    path.write_text(REPORT, encoding="utf-8")
+    valid = run_cli("check", str(path), "--format", "text", "--select", "TK507", expect=1)
+    assert "(onderdeel: systeemtest)" in valid.stdout

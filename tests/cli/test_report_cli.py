@@ -60,7 +60,8 @@ def test_peildatum_is_used(run_cli: RunCli, report: Path) -> None:
 def test_oordeel_puts_both_side_by_side(run_cli: RunCli) -> None:
     result = run_cli("report", str(EXAMPLE), "--oordeel", str(VERDICT))
     assert result.stdout.startswith("# Zelfevaluatie en inspectieoordeel 2025")
-    assert "| Onderdeel | Zelfbeeld | Inspectieoordeel |" in result.stdout
+    assert "| Onderdeel | Zelfbeeld | Inspectie | Verschil |" in result.stdout
+    assert "### 5.2 Aanbevelingen van de Inspectie" in result.stdout
 
 
 def test_invalid_file_gets_its_errors_and_no_report(run_cli: RunCli) -> None:
@@ -171,3 +172,39 @@ def test_help_is_dutch(run_cli: RunCli) -> None:
     result = run_cli("report", "--help")
     assert "Maak het rapport van een regio" in result.stdout
     assert "--template-dir" in result.stdout
+
+
+def _appendix_codes(markdown: str) -> set[str]:
+    """The rule codes listed in the appendix of all findings (Markdown report)."""
+    appendix = markdown[markdown.index("### Bijlage 2.") : markdown.index("### Bijlage 3.")]
+    return set(re.findall(r"^\| (TK\d{3}) \|", appendix, re.MULTILINE))
+
+
+def test_select_and_ignore_choose_the_rules_as_for_check(run_cli: RunCli, report: Path) -> None:
+    everything = _appendix_codes(run_cli("report", str(report)).stdout)
+    assert {"TK301", "TK501", "TK507"} <= everything
+    selected = run_cli("report", str(report), "--select", "TK301", "--select", "cycli").stdout
+    assert _appendix_codes(selected) == {code for code in everything if code == "TK301"} | {
+        code for code in everything if code.startswith("TK5")
+    }
+    ignored = run_cli("report", str(report), "--ignore", "TK301,dekking").stdout
+    assert not {code for code in _appendix_codes(ignored) if code.startswith("TK3")}
+    assert "Niet alle toetsregels zijn gebruikt" in ignored
+    assert "| Beleidsplan | — | — | — | — | **niet getoetst** |" in (
+        run_cli("report", str(report), "--select", "TK301").stdout
+    )
+
+
+def test_config_file_is_the_one_check_uses(run_cli: RunCli, report: Path, tmp_path: Path) -> None:
+    config = tmp_path / "tk4.toml"
+    config.write_text('select = ["TK301"]\n[severity]\nTK301 = "info"\n', encoding="utf-8")
+    result = run_cli("report", str(report), "--config", str(config))
+    assert _appendix_codes(result.stdout) == {"TK301"}
+    assert "| TK301 | melding |" in result.stdout
+    missing = run_cli("report", str(report), "--config", str(tmp_path / "geen.toml"), expect=2)
+    assert "instellingenbestand bestaat niet" in missing.stderr
+
+
+def test_an_unknown_rule_is_a_usage_error(run_cli: RunCli, report: Path) -> None:
+    result = run_cli("report", str(report), "--select", "TK3O1", expect=2)
+    assert "onbekende regel of familie 'TK3O1'; bedoelde u 'TK301'?" in result.stderr

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import Result
 
 from tk4.checks import REGISTRY
+from tk4.checks.base import FAMILIES
 from tk4.checks.docs import render_rule_markdown, render_rules_markdown, rule_doc
 
 RunCli = Callable[..., Result]
@@ -78,3 +79,32 @@ def test_flags_named_in_rules_md_exist(run_cli: RunCli) -> None:
     assert flags
     help_text = run_cli("check", "--help").stdout + run_cli("rules", "--help").stdout
     assert {flag for flag in flags if flag not in help_text} == set()
+
+
+def test_overview_fits_in_eighty_columns(run_cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run_cli("rules")
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    for code, rule in REGISTRY.items():
+        line = next(line for line in lines if code in line)
+        assert rule.slug in line
+        assert rule.severity.value in line
+        start = " ".join(rule.summary.split()[:3])  # words stay whole, not folded into slivers
+        assert any(start in line for line in lines), start
+
+
+@pytest.mark.parametrize("family", ["dekking", "Leren"])
+def test_a_family_lists_its_rules(run_cli: RunCli, family: str) -> None:
+    result = run_cli("rules", family)
+    wanted = family.casefold()
+    for code, rule in REGISTRY.items():
+        assert (code in result.stdout) is (rule.family == wanted), code
+    assert FAMILIES[wanted][1] in result.stdout
+
+
+def test_a_family_as_markdown(run_cli: RunCli) -> None:
+    result = run_cli("rules", "cycli", "--format", "md")
+    assert result.stdout.startswith(f"# Cycli (TK5xx)\n\n{FAMILIES['cycli'][1]}\n")
+    assert "## TK501 beleidsplan-verouderd" in result.stdout
+    assert "TK601" not in result.stdout

@@ -104,3 +104,30 @@ def test_version_and_module_entry(run_cli: RunCli) -> None:
     from tk4 import __version__
 
     assert run_cli("--version").stdout.strip() == f"tk4 {__version__}"
+
+
+def test_validate_follows_the_configuration(
+    run_cli: RunCli, files: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "tk4.toml"
+    config.write_text('[severity]\nTK301 = "info"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("validate", str(files / "goed.yaml"), "--format", "text")
+    assert "melding TK301" in result.stdout
+    assert "waarschuwing TK301" not in result.stdout
+    config.write_text('ignore = ["dekking"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "sub")
+    result = run_cli("validate", str(files / "goed.yaml"), "--format", "text")
+    assert "TK301" not in result.stdout
+    elsewhere = tmp_path / "elders.toml"
+    elsewhere.write_text('[severity]\ntk301 = "fout"\n', encoding="utf-8")
+    result = run_cli(
+        "validate",
+        str(files / "goed.yaml"),
+        "--config",
+        str(elsewhere),
+        "--format",
+        "text",
+        expect=1,
+    )
+    assert "fout TK301" in result.stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -93,6 +94,59 @@ def test_output_option_file_and_folder(run_cli: RunCli, workdir: Path) -> None:
     assert (workdir / "map" / SCHEMA).is_file()
 
 
+@pytest.mark.parametrize("folder", ["map met spaties/", "map met spaties" + os.sep])
+def test_output_folder_that_does_not_exist_is_refused(
+    run_cli: RunCli, workdir: Path, folder: str
+) -> None:
+    result = run_cli("init", "--regio", "VR05", "--jaar", "2025", "-o", folder, expect=2)
+    assert f"fout: map '{folder}' bestaat niet" in result.stderr
+    assert list(workdir.iterdir()) == []
+
+
+def test_output_folder_with_separator_that_is_a_file_is_refused(
+    run_cli: RunCli, workdir: Path
+) -> None:
+    (workdir / "bestand").write_text("van mij\n", encoding="utf-8")
+    result = run_cli("init", "--regio", "VR05", "--jaar", "2025", "-o", "bestand/", expect=2)
+    assert "fout: -o 'bestand/': bestand is een bestand, geen map" in result.stderr
+    assert (workdir / "bestand").read_text(encoding="utf-8") == "van mij\n"
+
+
+def test_output_existing_folder_with_spaces(run_cli: RunCli, workdir: Path) -> None:
+    (workdir / "map met spaties").mkdir()
+    run_cli("init", "--regio", "VR05", "--jaar", "2025", "-o", "map met spaties/")
+    run_cli("init", "--regio", "VR05", "--jaar", "2026", "-o", "map met spaties")
+    assert sorted(p.name for p in (workdir / "map met spaties").iterdir()) == [
+        SCAFFOLD,
+        "vr05-2026-zelfevaluatie.yaml",
+        SCHEMA,
+    ]
+
+
+def test_output_file_in_a_missing_folder_is_refused(run_cli: RunCli, workdir: Path) -> None:
+    result = run_cli("init", "--regio", "VR05", "--jaar", "2025", "-o", "weg/x.yaml", expect=2)
+    assert "bestaat niet" in result.stderr
+    assert list(workdir.iterdir()) == []
+
+
+@pytest.mark.parametrize("year", ["1999", "2017", "2101"])
+def test_year_outside_the_models_bounds_is_refused(
+    run_cli: RunCli, workdir: Path, year: str
+) -> None:
+    result = run_cli("init", "--regio", "VR05", "--jaar", year, expect=2)
+    assert (
+        f"fout: --jaar {year} kan niet: het verslagjaar ligt tussen 2018 en 2100" in result.stderr
+    )
+    assert list(workdir.iterdir()) == []
+
+
+def test_year_on_the_bounds_validates(run_cli: RunCli, workdir: Path) -> None:
+    for year in ("2018", "2100"):
+        run_cli("init", "--regio", "VR05", "--jaar", year, "--geen-schema")
+        result = run_cli("validate", f"vr05-{year}-zelfevaluatie.yaml", "--format", "text")
+        assert " fout " not in result.stdout
+
+
 def test_region_by_name(run_cli: RunCli, workdir: Path) -> None:
     run_cli("init", "--regio", "Twente", "--jaar", "2025")
     assert "\nregio: VR05  # Twente\n" in (workdir / SCAFFOLD).read_text(encoding="utf-8")
@@ -101,6 +155,9 @@ def test_region_by_name(run_cli: RunCli, workdir: Path) -> None:
 def test_unknown_region_suggests(run_cli: RunCli, workdir: Path) -> None:
     result = run_cli("init", "--regio", "Twnte", "--jaar", "2025", expect=2)
     assert "fout: onbekende regio 'Twnte'; bedoelde u VR05 (Twente)" in result.stderr
+    result = run_cli("init", "--regio", "Den Haag", "--jaar", "2025", expect=2)
+    assert "fout: onbekende regio 'Den Haag'; bedoelde u VR15 (Haaglanden)?" in result.stderr
+    assert "Drenthe" not in result.stderr
     assert list(workdir.iterdir()) == []
 
 
@@ -203,6 +260,25 @@ def test_vanaf_conflicting_options(
     result = run_cli("init", "--vanaf", str(previous), *arguments, expect=2)
     assert message in result.stderr
     assert sorted(p.name for p in previous.parent.iterdir()) == [previous.name]
+
+
+def test_vanaf_invalid_file_reports_its_errors_in_line_order(
+    run_cli: RunCli, previous: Path
+) -> None:
+    text = previous.read_text(encoding="utf-8")
+    text = text.replace("oordeel: op niveau", "oordeel: prima")
+    text = text.replace("status: open  # nog bezig", "status: open\n    status: dicht")
+    text = text.replace("    naam: Brand\n", "    naam: Brand\n    grip: 9\n")
+    text = text.replace("regio: VR05", "regio: VR99")
+    previous.write_text(text, encoding="utf-8")
+    result = run_cli("init", "--vanaf", str(previous), expect=1)
+    positions = [
+        tuple(int(part) for part in line.split(":")[1:3])
+        for line in result.stderr.splitlines()
+        if line.startswith(str(previous))
+    ]
+    assert len(positions) == 4
+    assert positions == sorted(positions)
 
 
 def test_vanaf_missing_file(run_cli: RunCli, tmp_path: Path) -> None:

@@ -14,15 +14,18 @@ from tk4.errors import Tk4UserError
 from tk4.findings import Severity
 from tk4.model.catalogue import Catalogue
 from tk4.model.regions import RegionRegister
+from tk4.model.report import SelfReport
 from tk4.scaffold import (
     WIDTH,
     SchemaPlan,
+    check_year,
     default_file_name,
     find_modeline,
     new_scaffold,
     plan_schema,
     resolve_region,
     wrap_comment,
+    year_bounds,
 )
 from tk4.validation import validate_text
 
@@ -137,10 +140,10 @@ def test_commented_examples_are_valid(scaffold: str) -> None:
     blocks: list[str] = []
     collecting = False
     for line in scaffold.splitlines():
-        if line == "# Vervang [] door een lijst, bijvoorbeeld:":
+        if line == "# Vervang [] door een lijst, bijvoorbeeld (zonder '# ' ervoor):":
             collecting = True
-        elif collecting and line.startswith("#   "):
-            blocks.append(line.removeprefix("#   "))
+        elif collecting and line.startswith("# "):
+            blocks.append(line.removeprefix("# "))
         else:
             collecting = False
     examples = "\n".join(blocks)
@@ -172,10 +175,18 @@ def test_region_by_alias(regions: RegionRegister) -> None:
 @pytest.mark.parametrize(
     ("text", "suggested"),
     [
-        ("Twnete", "bedoelde u VR05 (Twente)"),
-        ("VR5", "bedoelde u VR05 (Twente)"),
-        ("vr-5", "bedoelde u VR05 (Twente)"),
-        ("Haaglandn", "bedoelde u VR15 (Haaglanden)"),
+        ("Twnete", "bedoelde u VR05 (Twente)?"),
+        ("VR5", "bedoelde u VR05 (Twente)?"),
+        ("vr-5", "bedoelde u VR05 (Twente)?"),
+        ("Haaglandn", "bedoelde u VR15 (Haaglanden)?"),
+        ("Den Haag", "bedoelde u VR15 (Haaglanden)?"),
+        ("Limburg", "bedoelde u VR23 (Limburg-Noord) of VR24 (Zuid-Limburg)?"),
+        (
+            "brabant",
+            "bedoelde u VR20 (Midden- en West-Brabant), VR21 (Brabant-Noord) of "
+            "VR22 (Brabant-Zuidoost)?",
+        ),
+        ("Veiligheidsregio Twente", "bedoelde u VR05 (Twente)?"),
     ],
 )
 def test_unknown_region_suggests(regions: RegionRegister, text: str, suggested: str) -> None:
@@ -185,10 +196,23 @@ def test_unknown_region_suggests(regions: RegionRegister, text: str, suggested: 
     assert f"onbekende regio '{text}'" in str(error.value)
 
 
-def test_unknown_region_without_anything_close(regions: RegionRegister) -> None:
+@pytest.mark.parametrize("text", ["xq", "VR26", "Atlantis"])
+def test_unknown_region_without_anything_close(regions: RegionRegister, text: str) -> None:
     with pytest.raises(Tk4UserError) as error:
-        resolve_region(regions, "xq")
+        resolve_region(regions, text)
     assert "bedoelde u" not in str(error.value)
+    assert "tk4 catalog regios" in str(error.value)
+
+
+def test_year_bounds_come_from_the_model() -> None:
+    field = SelfReport.model_fields["year"]
+    assert year_bounds() == (2018, 2100)
+    assert [getattr(c, "ge", None) for c in field.metadata if hasattr(c, "ge")] == [2018]
+    assert check_year(2018) == 2018
+    assert check_year(2100) == 2100
+    for year in (2017, 2101):
+        with pytest.raises(Tk4UserError, match=f"--jaar {year} kan niet: .* tussen 2018 en 2100"):
+            check_year(year)
 
 
 def test_wrap_comment_hangs_sub_points() -> None:

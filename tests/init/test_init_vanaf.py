@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +91,20 @@ def test_source_in_a_dropped_inzet_is_re_pointed(data: Any, carried: tuple[str, 
 
 def test_acknowledgements_become_comments(data: Any, carried: tuple[str, Any]) -> None:
     assert data["uitzonderingen"] == []
-    assert "#   uitzonderingen:\n#     - regel: TK301\n#       onderdeel: UV.E.2\n" in carried[0]
+    assert "# uitzonderingen:\n#   - regel: TK301\n#     onderdeel: UV.E.2\n" in carried[0]
+
+
+def test_commented_acknowledgements_are_valid_once_uncommented(
+    carried: tuple[str, Any], filled_report: str
+) -> None:
+    """Remove the '# ' of the YAML lines, replace the [] line as told: last year's list is back."""
+    lines = carried[0].split("\n")
+    end = lines.index("uitzonderingen: []")
+    start = max(i for i, line in enumerate(lines[:end]) if line == "# uitzonderingen:")
+    assert "vervang 'uitzonderingen: []'" in " ".join(lines[start - 3 : start])
+    uncommented = [line.removeprefix("# ") for line in lines[start:end]]
+    text = "\n".join([*lines[:start], *uncommented, *lines[end + 1 :]])
+    assert _report(text).acknowledgements == _report(filled_report).acknowledgements
 
 
 def test_summary_counts(carried: tuple[str, CarrySummary]) -> None:
@@ -194,3 +208,103 @@ def test_example_of_last_year_carries_cleanly(catalogue: Catalogue) -> None:
     assert missing
     for line in missing:
         assert line.strip() in dropped, line
+
+
+USER_ORDER = """\
+toetsingskader: "4.0"
+soort: zelfevaluatie
+regio: VR05
+jaar: 2024
+opgesteld:
+  datum: 2025-01-10
+  door: Team
+normen:
+  # eigen opmerking over UV.B
+  UV.B:
+    oordeel: op niveau
+    elementen:
+      # eigen opmerking over UV.B.2
+      UV.B.2:
+        oordeel: op niveau
+      # eigen opmerking over UV.B.5
+      UV.B.5: {oordeel: op niveau}
+  # eigen opmerking over VL.B
+  VL.B:
+    elementen: {}
+# slot
+"""
+
+
+def _keys_at(text: str, indent: int) -> list[tuple[int, str]]:
+    """(line index, key) of every catalogue-like key at exactly ``indent`` spaces."""
+    found = []
+    for index, line in enumerate(text.splitlines()):
+        match = re.match(rf"^ {{{indent}}}((RB|VB|UV|VL)\.[A-E](\.[0-9]+)?):", line)
+        if match:
+            found.append((index, match.group(1)))
+    return found
+
+
+def test_missing_norms_and_elements_go_where_the_catalogue_puts_them(
+    catalogue: Catalogue,
+) -> None:
+    text, _ = _carry(USER_ORDER, catalogue)
+    report = _report(text)
+    assert list(report.norms) == list(catalogue.norms)
+    assert [key for _, key in _keys_at(text, 2)] == list(catalogue.norms)
+    assert [key for _, key in _keys_at(text, 6)] == list(catalogue.elements)
+    lines = text.splitlines()
+    # The region's comments stay right above the key they were written above.
+    for comment, key in [
+        ("  # eigen opmerking over UV.B", "  UV.B:"),
+        ("      # eigen opmerking over UV.B.2", "      UV.B.2:"),
+        (
+            "      # eigen opmerking over UV.B.5",
+            "      UV.B.5: {oordeel: op niveau, te_herbevestigen",
+        ),
+        ("  # eigen opmerking over VL.B", "  VL.B:"),
+    ]:
+        assert lines[lines.index(comment) + 1].startswith(key)
+    # Every added norm and element has its own text in the comment block right above it.
+    kept = {"UV.B", "VL.B", "UV.B.2", "UV.B.5"}
+    for index, key in [*_keys_at(text, 2), *_keys_at(text, 6)]:
+        if key in kept:
+            continue
+        pad = lines[index][: len(lines[index]) - len(lines[index].lstrip())]
+        above = index - 1
+        while lines[above].startswith(f"{pad}#   ") or lines[above].startswith(f"{pad}# Uitw"):
+            above -= 1
+        assert lines[above].startswith(f"{pad}# {key}: "), (key, lines[above])
+    assert text.endswith("# slot\n")
+
+
+FLOW = """\
+toetsingskader: "4.0"
+soort: zelfevaluatie
+regio: VR05
+jaar: 2024
+opgesteld: {datum: 2025-01-10, door: Team}
+normen: {UV.C: {oordeel: op niveau, elementen: {UV.C.2: {oordeel: op niveau, bewijs: []}}}}
+"""
+
+
+def test_flow_style_norms_become_block_style_with_the_texts(catalogue: Catalogue) -> None:
+    text, summary = _carry(FLOW, catalogue)
+    assert summary.answers == 2
+    assert max(len(line) for line in text.splitlines()) <= 100
+    assert "\n  UV.C:\n    oordeel: op niveau\n    te_herbevestigen: true\n" in text
+    assert "\n      UV.C.2: {oordeel: op niveau, bewijs: [], te_herbevestigen: true}\n" in text
+    for element in catalogue.elements.values():
+        assert f"      # {element.id}: " in text or element.id == "UV.C.2"
+    assert "opgesteld: {datum: 2027-02-01, door: Team}\n" in text  # the rest keeps its style
+    assert list(_report(text).norms) == list(catalogue.norms)
+
+
+def test_crlf_input_gives_crlf_output(filled_report: str, catalogue: Catalogue) -> None:
+    crlf = filled_report.replace("\n", "\r\n")
+    text, _ = _carry(crlf, catalogue)
+    assert "\r\n" in text
+    assert text.count("\n") == text.count("\r\n")
+    assert "\r\r" not in text
+    lf, _ = _carry(filled_report, catalogue)
+    assert text == lf.replace("\n", "\r\n")

@@ -23,6 +23,7 @@ def test_plain_rendering_groups_findings_per_file(sample: RunReport) -> None:
     assert lines[4].endswith("[duplicate-key] (erkend: bewust: historische invoer)")
     assert lines[5] == "sub/c d.yaml"
     assert re.match(r"\s*4:7\s+melding\s+TK011\s+YAML-tag '!!python/object'", lines[6])
+    assert lines[6].endswith("[yaml-tag] (onderdeel: N-1)")
     assert lines[7] == "schoon.yaml  geen bevindingen"
     assert lines[8] == ""
     assert lines[9] == "2 fouten, 1 waarschuwing, 1 melding in 4 bestanden (1 erkend)"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tk4.output import RunReport, Tally
-from tk4.output.text import render, summary_line
+from tk4.output.text import format_finding, render, summary_line
+from tk4.source import Span
 
 
 def test_sample_report_exactly(sample: RunReport) -> None:
@@ -17,8 +20,22 @@ def test_sample_report_exactly(sample: RunReport) -> None:
         "b.yaml:3:1: fout TK008 [duplicate-key] sleutel 'regio' komt twee keer voor"
         " (eerder op regel 1) (erkend: bewust: historische invoer)\n"
         "sub/c d.yaml:4:7: melding TK011 [yaml-tag] YAML-tag '!!python/object' is niet"
-        " toegestaan; tags worden nooit uitgevoerd of omgezet\n"
+        " toegestaan; tags worden nooit uitgevoerd of omgezet (onderdeel: N-1)\n"
         "2 fouten, 1 waarschuwing, 1 melding in 4 bestanden (1 erkend)\n"
+    )
+
+
+def test_the_onderdeel_comes_before_the_acknowledgement(make: Any) -> None:
+    """A finding about a subject names it, ready to copy into ``uitzonderingen``."""
+    finding = make(
+        "TK010",
+        Span.point("a.yaml", 5, 3),
+        "yaml.tab",
+        subject="RB.A.1",
+        acknowledged="bewust",
+    )
+    assert format_finding(finding).endswith(
+        "gebruik spaties om in te springen (onderdeel: RB.A.1) (erkend: bewust)"
     )
 
 

@@ -72,7 +72,8 @@ def test_findings_are_placed_at_the_element_norm_and_document_they_concern(
     assert "TK404" in {f.code for f in documents["cp"].findings}
     assert all(f.place is not None for p in view.processes for n in p.norms for f in n.findings)
     placed = [f for e in elements.values() for f in e.findings]
-    assert all(f.place is not None and f.place.anchor.startswith("element-") for f in placed)
+    anchors = [f.place.anchor if f.place is not None else None for f in placed]
+    assert all(anchor is not None and anchor.startswith("element-") for anchor in anchors)
 
 
 def test_cycle_findings_set_the_status_of_their_cycle(
@@ -155,10 +156,13 @@ def test_turnout_times_are_compared_with_the_bvr_norm(
 INSPECTION = BASE.replace("soort: zelfevaluatie", "soort: inspectieoordeel")
 
 
-def _pair(write_report: WriteReport, inspection: str = INSPECTION) -> tuple[Path, Path]:
+def _pair(
+    write_report: WriteReport, inspection: str = INSPECTION, extra: str = ""
+) -> tuple[Path, Path]:
     own = write_report(
         "normen:\n  RB.A:\n    oordeel: in de basis op orde\n"
-        "    elementen:\n      RB.A.1: {oordeel: op niveau}\n      RB.A.2: {oordeel: op niveau}\n",
+        "    elementen:\n      RB.A.1: {oordeel: op niveau}\n      RB.A.2: {oordeel: op niveau}\n"
+        + extra,
         name="zelf.yaml",
     )
     other = write_report(
@@ -252,17 +256,111 @@ def test_aspect_coverage_counts_the_tagged_elements(
     assert sum(float(s.width) for s in sturing.segments) == pytest.approx(300, abs=0.5)
 
 
-def test_summary_sentences_count_norms_elements_and_findings(
+def test_summary_opens_with_prose_and_counts_norms_elements_and_findings(
     render: Render, write_report: WriteReport
 ) -> None:
     path = write_report("normen:\n  RB.A:\n    oordeel: op niveau\n")
     _, view = render(path)
-    sentences = " ".join(view.summary.sentences)
-    assert "Oordelen over de 11 normen: 1 op niveau en 10 niet beoordeeld." in sentences
-    assert "Van de 41 elementen zijn er 0 beoordeeld (0%)." in sentences
-    assert "Er zijn geen inzetten over 2024 vastgelegd." in sentences
-    assert f"geeft {view.summary.errors} fouten" in sentences
+    overview = " ".join(view.summary.paragraphs)
+    assert overview.startswith(
+        "Veiligheidsregio Twente beoordeelt één van de elf normen als op niveau; "
+        "tien normen zijn niet beoordeeld."
+    )
+    assert "Over 2024 zijn geen inzetten vastgelegd." in overview
+    assert f"levert {view.summary.warnings + view.summary.errors} aandachtspunten op" in overview
+    figures = {fact.term: fact.value for fact in view.summary.key_figures}
+    assert figures["Elementen beoordeeld"] == "0 van 41 (0%)"
     gaps = view.summary.main_gaps
     ranks = [{"fout": 0, "waarschuwing": 1, "melding": 2}[f.severity.label] for f in gaps]
     assert ranks == sorted(ranks)
     assert gaps[0].severity.label == "fout"
+    assert all(gap.rule and gap.rule[0].isupper() and "-" not in gap.rule for gap in gaps)
+
+
+def test_the_same_finding_from_both_files_is_listed_once(
+    render: Render, write_report: WriteReport
+) -> None:
+    own, other = _pair(write_report, INSPECTION + DEPLOYMENTS, DEPLOYMENTS)
+    _, view = render(own, oordeel=other)
+    (deployment,) = view.operations.deployments
+    (over_norm,) = [f for f in deployment.findings if f.code == "TK601"]
+    assert over_norm.origin == "zelfevaluatie en inspectieoordeel"
+    assert "zelf.yaml" in over_norm.location
+    assert "inspectie.yaml" in over_norm.location
+    assert deployment.judged_by_inspection is False
+    outcome = build_report(own, other, dt.date(2025, 3, 1), select=["TK601"])
+    assert outcome.view is not None
+    assert [(f.code, f.origin) for f in outcome.view.summary.main_gaps] == [
+        ("TK601", "zelfevaluatie en inspectieoordeel")
+    ]
+    listed = [f for f in view.appendices.findings if f.code == "TK601"]
+    assert len(listed) == 2
+
+
+def test_the_inspections_own_points_are_shown_as_its_recommendations(
+    render: Render, write_report: WriteReport
+) -> None:
+    recommendation = (
+        "verbeterpunten:\n"
+        "  - id: ijenv-1\n"
+        "    soort: aanbeveling\n"
+        "    omschrijving: Beleg de nafase.\n"
+        "    thema: nafase\n"
+        "    eigenaar: Directeur\n"
+        "    termijn: 2025-02-01\n"
+        "    status: open\n"
+    )
+    own, other = _pair(write_report, INSPECTION + recommendation)
+    _, view = render(own, oordeel=other)
+    (point,) = view.learning.recommendations
+    assert (point.id, point.anchor, point.overdue) == ("ijenv-1", "inspectiepunt-ijenv-1", True)
+    assert view.learning.recommendations_summary is not None
+    assert "De Inspectie doet één aanbeveling, over nafase." in " ".join(view.summary.paragraphs)
+    assert {f.code for f in point.findings} == {"TK702"}
+    assert view.sections["aanbevelingen"].number == "5.2"
+    _, alone = render(own)
+    assert alone.learning.recommendations == ()
+    assert alone.learning.recommendations_summary is None
+    assert "aanbevelingen" not in alone.sections
+
+
+def test_headings_are_numbered_in_the_body_as_in_the_contents(
+    render: Render, write_report: WriteReport
+) -> None:
+    _, view = render(write_report())
+    assert [(h.number, h.title) for h in view.toc][:3] == [
+        ("", "Samenvatting"),
+        ("1", "Inleiding"),
+        ("2", "Kerngegevens"),
+    ]
+    beoordeling = view.sections["beoordeling"]
+    assert next(child.text for child in beoordeling.children) == "3.1 RB Risicobeheersing"
+    assert [process.heading.text for process in view.processes][-1] == (
+        "3.4 VL Verantwoorden, leren en bijstellen"
+    )
+    assert view.sections["bijlage-aandachtspunten"].text == (
+        "Bijlage 2. Aandachtspunten uit de toetsing"
+    )
+    summary = next(h for h in view.toc if h.id == "samenvatting")
+    assert summary.children == ()
+    assert view.sections["beeld-in-het-kort"].number == ""
+
+
+def test_an_element_without_explanation_is_a_row_only(write_report: WriteReport) -> None:
+    path = write_report(
+        "normen:\n  RB.A:\n    oordeel: op niveau\n    toelichting: Het profiel is actueel.\n"
+        "    elementen:\n      RB.A.1: {oordeel: op niveau, toelichting: Keuzes staan vast.}\n"
+        "      RB.A.2: {oordeel: op niveau}\n"
+    )
+    outcome = build_report(path, peildatum=dt.date(2025, 3, 1), ignore=["dekking", "bewijs"])
+    assert outcome.view is not None
+    norm = _norm(outcome.view, "RB.A")
+    elements = {e.id: e for e in norm.elements}
+    assert (elements["RB.A.1"].detailed, elements["RB.A.1"].row_id) == (True, None)
+    assert elements["RB.A.1"].link == elements["RB.A.1"].anchor == "element-rb-a-1"
+    assert not elements["RB.A.2"].findings
+    assert elements["RB.A.2"].detailed is False
+    assert elements["RB.A.2"].row_id == elements["RB.A.2"].anchor == "rij-element-rb-a-2"
+    assert elements["RB.A.2"].link is None
+    assert norm.detailed
+    assert norm.link == "toelichting-norm-rb-a"

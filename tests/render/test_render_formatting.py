@@ -8,7 +8,16 @@ import locale
 import pytest
 from render_helpers import Render, WriteReport
 
-from tk4.render.formatting import counted, dutch_date, dutch_number, dutch_percent, enumeration
+from tk4.render.formatting import (
+    capitalised,
+    counted,
+    counted_words,
+    dutch_date,
+    dutch_number,
+    dutch_percent,
+    enumeration,
+    number_word,
+)
 
 MONTHS = [
     "januari",
@@ -69,3 +78,18 @@ def test_report_dates_are_dutch(render: Render, write_report: WriteReport) -> No
     text, view = render(write_report(), "md")
     assert view.title_page.drafted_date == "1 februari 2025"
     assert "| Peildatum van de toetsing | 1 maart 2025 |" in text
+
+
+@pytest.mark.parametrize(
+    ("count", "word"),
+    [(0, "nul"), (1, "één"), (11, "elf"), (20, "twintig"), (21, "21"), (1234, "1.234")],
+)
+def test_number_word_writes_small_numbers_in_letters(count: int, word: str) -> None:
+    assert number_word(count) == word
+
+
+def test_counted_words_and_capitalised() -> None:
+    assert counted_words(1, "norm", "normen") == "één norm"
+    assert counted_words(41, "element", "elementen") == "41 elementen"
+    assert capitalised("één norm") == "Eén norm"
+    assert capitalised("twee normen") == "Twee normen"

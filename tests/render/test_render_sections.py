@@ -7,6 +7,7 @@ tests keep checking the right thing when the examples change.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,12 +16,13 @@ from html_tree import Node, parse
 from render_helpers import EXAMPLES, example_peildatum, example_reports, verdict_of
 
 from tk4.api import Outcome
+from tk4.checks.improvements import is_open, is_overdue
 from tk4.loading.catalogue import load_abbreviations, load_catalogue, load_regions
 from tk4.model.catalogue import Catalogue
 from tk4.model.report import SelfReport
 from tk4.render import build_report
 from tk4.render.escape import md_inline, safe_href
-from tk4.render.formatting import dutch_date
+from tk4.render.formatting import counted, dutch_date
 
 CATALOGUE: Catalogue = load_catalogue("4.0")
 
@@ -40,7 +42,9 @@ class Rendered:
         """The text of one part: by HTML id, or from a Markdown heading to the next one."""
         if self.root is not None:
             return self.root.by_id(anchor).text()
-        start = self.text.index(f"\n{md_heading}\n") + 1
+        heading = re.search(rf"\n{re.escape(md_heading)}( \(.*\))?\n", self.text)
+        assert heading is not None, md_heading
+        start = heading.start() + 1
         level = len(md_heading.split(" ", 1)[0])
         end = len(self.text)
         for marker in ("\n" + "#" * depth + " " for depth in range(1, level + 1)):
@@ -118,25 +122,42 @@ def test_title_page_names_region_year_kind_version_and_dates(example: Rendered) 
     assert dutch_date(example.peildatum) in head
 
 
+def _judgement_row(example: Rendered, norm_id: str, label: str) -> str:
+    """The row of the norm's judgement table for the norm as a whole or one element."""
+    anchor = f"norm-{norm_id.lower().replace('.', '-')}"
+    if example.root is not None:
+        (table,) = [t for t in example.root.by_id(anchor).all("table") if "oordelen" in t.classes()]
+        rows = [r for r in table.all("tr") if r.all("th") and r.all("th")[0].attrs.get("scope")]
+        return next(r.text() for r in rows if r.all("th")[0].text().startswith(label))
+    section = example.section(anchor, f"#### Norm {norm_id}")
+    return next(line for line in section.splitlines() if line.startswith(f"| **{label}**"))
+
+
 def test_each_norm_and_element_shows_its_judgement_and_explanation(example: Rendered) -> None:
     report = example.report
-    marker = "**Oordeel:** " if example.fmt == "md" else "Oordeel: "
+    marker = "**Oordeel: " if example.fmt == "md" else "Oordeel "
     for norm in CATALOGUE.norms.values():
         assessment = report.norms.get(norm.id)
-        text = example.section(f"norm-{norm.id.lower().replace('.', '-')}", f"#### Norm {norm.id}")
-        own = text.split("Element ")[0]
         judgement = assessment.judgement if assessment else None
-        assert f"{marker}{_label(judgement)}" in own, norm.id
+        assert _label(judgement) in _judgement_row(example, norm.id, "Norm als geheel"), norm.id
         if assessment is not None and assessment.explanation:
-            assert example.shown(assessment.explanation)[:80] in own, norm.id
+            block = example.section(
+                f"toelichting-norm-{norm.id.lower().replace('.', '-')}",
+                f"##### Norm {norm.id} als geheel",
+            )
+            assert f"{marker}{_label(judgement)}" in block, norm.id
+            assert example.shown(assessment.explanation)[:80] in block, norm.id
         for element in norm.elements:
             item = assessment.elements.get(element.id) if assessment else None
-            section = example.section(
-                f"element-{element.id.lower().replace('.', '-')}", f"##### Element {element.id}"
-            )
-            assert f"{marker}{_label(item.judgement if item else None)}" in section, element.id
+            value = item.judgement if item else None
+            assert _label(value) in _judgement_row(example, norm.id, element.id), element.id
             if item is not None and item.explanation:
-                assert example.shown(item.explanation)[:80] in section, element.id
+                block = example.section(
+                    f"element-{element.id.lower().replace('.', '-')}",
+                    f"##### Element {element.id}",
+                )
+                assert f"{marker}{_label(value)}" in block, element.id
+                assert example.shown(item.explanation)[:80] in block, element.id
 
 
 def test_evidence_is_linked_when_the_reference_is_safe(example: Rendered) -> None:
@@ -162,11 +183,7 @@ def test_every_check_finding_appears_in_the_report(example: Rendered) -> None:
 
 def test_overdue_points_are_marked_and_others_are_not(example: Rendered) -> None:
     for point in example.report.improvements:
-        overdue = (
-            point.status in ("open", "in uitvoering")
-            and point.deadline is not None
-            and point.deadline < example.peildatum
-        )
+        overdue = is_overdue(point, example.peildatum)
         row = example.row(f"verbeterpunt-{point.id}", f"| {example.shown(point.id)}:")
         assert ("termijn verstreken" in row) is overdue, point.id
         if point.owner:
@@ -187,7 +204,7 @@ def test_turnout_times_over_the_norm_are_marked(example: Rendered) -> None:
                 )
                 (row,) = [r.text() for r in table.all("tr") if r.all("th")[0].text() == label]
             else:
-                section = example.section(anchor, f"### {example.shown(deployment.name)}")
+                section = example.section(anchor, f"#### {example.shown(deployment.name)}")
                 (row,) = [line for line in section.splitlines() if line.startswith(f"| {label} |")]
             over = minutes > norms[norm_id].minutes
             assert ("boven norm" in row) is over, (deployment.id, norm_id)
@@ -196,7 +213,7 @@ def test_turnout_times_over_the_norm_are_marked(example: Rendered) -> None:
 
 
 def test_document_register_lists_every_document_with_its_dates(example: Rendered) -> None:
-    section = example.section("kerngegevens", "## Kerngegevens")
+    section = example.section("kerngegevens", "## 2 Kerngegevens")
     for document in example.report.documents:
         assert example.shown(document.title) in section
         if document.adopted:
@@ -204,7 +221,7 @@ def test_document_register_lists_every_document_with_its_dates(example: Rendered
 
 
 def test_cycle_status_follows_the_cycle_rules(example: Rendered) -> None:
-    section = example.section("kerngegevens", "## Kerngegevens")
+    section = example.section("kerngegevens", "## 2 Kerngegevens")
     cycle_codes = {f.code for f in example.outcome.findings if f.code.startswith("TK50")}
     labels = ("Beleidsplan", "Crisisplan", "Risicoprofiel", "Visitatie", "Kostenevaluatie")
     codes = ("TK501", "TK502", "TK503", "TK504", "TK505", "TK506", "TK507")
@@ -212,7 +229,7 @@ def test_cycle_status_follows_the_cycle_rules(example: Rendered) -> None:
     for label, code in zip(rows, codes, strict=True):
         if example.root is not None:
             table = next(t for t in example.root.all("table") if "cycli" in t.classes())
-            row = next(r.text() for r in table.all("tr") if r.all("th")[0].text() == label)
+            row = next(r.text() for r in table.all("tr") if r.all("th")[0].text().startswith(label))
         else:
             row = next(line for line in section.splitlines() if line.startswith(f"| {label} |"))
         ok = "op orde" in row
@@ -227,15 +244,17 @@ def test_summary_counts_match_the_report(example: Rendered) -> None:
         value = assessment.judgement if assessment and assessment.judgement else "niet beoordeeld"
         counts[value] = counts.get(value, 0) + 1
     for level in CATALOGUE.scale:
-        if counts.get(level.value):
-            assert f"{counts[level.value]} {level.value}" in section, level.value
-    open_points = [p for p in example.report.improvements if p.status in ("open", "in uitvoering")]
-    if open_points:
-        assert f"{len(open_points)} verbeterpunt" in section
+        row = f"| {level.label} | {counts.get(level.value, 0)} |"
+        if example.root is not None:
+            row = f"{level.label} {counts.get(level.value, 0)} "
+        assert row in section, level.value
+    open_points = [p for p in example.report.improvements if is_open(p, example.peildatum)]
+    assert f"{len(open_points)} van {len(example.report.improvements)}" in section
+    assert section.index("Beeld in het kort") < section.index("Oordelen in cijfers")
 
 
 def test_rode_draden_come_from_tk704(example: Rendered) -> None:
-    section = example.section("rode-draden", "### Rode draden")
+    section = example.section("rode-draden", "### 5.2 Rode draden")
     rode = [f for f in example.outcome.findings if f.code == "TK704"]
     for finding in rode:
         assert example.shown(finding.message) in section
@@ -244,7 +263,7 @@ def test_rode_draden_come_from_tk704(example: Rendered) -> None:
 
 
 def test_conclusion_has_matrix_and_aspect_coverage(example: Rendered) -> None:
-    section = example.section("eindconclusie", "## Eindconclusie en overzicht scores")
+    section = example.section("eindconclusie", "## 6 Eindconclusie en overzicht scores")
     for norm_id in CATALOGUE.norms:
         assert norm_id in section
     for aspect in CATALOGUE.aspects:
@@ -280,13 +299,17 @@ def test_side_by_side_shows_both_judgements_and_marks_differences(fmt: str) -> N
         theirs = other.norms.get(norm_id)
         own_value = own.judgement if own else None
         their_value = theirs.judgement if theirs else None
-        section = page.section(f"norm-{norm_id.lower().replace('.', '-')}", f"#### Norm {norm_id}")
-        head = section.split("Element ")[0]
-        assert _label(own_value) in head
-        assert _label(their_value) in head
+        row = _judgement_row(page, norm_id, "Norm als geheel")
+        assert _label(own_value) in row
+        assert _label(their_value) in row
         differs = (own_value or "niet beoordeeld") != (their_value or "niet beoordeeld")
-        assert ("inspectie oordeelt" in head) is differs, norm_id
+        assert ("inspectie oordeelt" in row) is differs, norm_id
+        assert ("verschil" in row) is differs, norm_id
         differing += differs
     summary = page.section("samenvatting", "## Samenvatting")
-    assert f"verschillen bij {differing} van de 11 normen" in summary
+    shown = counted(differing, "norm", "normen")
+    assert f"Verschillen met de Inspectie{':' if fmt == 'md' else ''} {shown}" in summary
     assert "Normen (inspectie)" in summary
+    for point in other.improvements:
+        row = page.row(f"inspectiepunt-{point.id}", f"| {page.shown(point.id)}:")
+        assert page.shown(point.description)[:60] in row

@@ -15,6 +15,7 @@ BLOCKS = (
     "titelpagina",
     "inhoudsopgave",
     "samenvatting",
+    "inleiding",
     "kerngegevens",
     "beoordeling",
     "prestaties",
@@ -121,4 +122,4 @@ def test_the_example_of_the_docs_works(
     assert "Aan deze publicatie kunnen geen rechten worden ontleend." in html
     assert html.index("font-family: Verdana") < html.index("#00427a")
     markdown, _ = render(report, "md", template_dir=folder)
-    assert "\n> Concept voor het algemeen bestuur van Twente.\n\n## Kerngegevens\n" in markdown
+    assert "\n> Concept voor het algemeen bestuur van Twente.\n\n## 1 Inleiding\n" in markdown

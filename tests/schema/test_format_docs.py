@@ -86,6 +86,43 @@ def test_catalogue_values_are_documented(catalogue: Catalogue) -> None:
         assert f"{row}{basis.law} art. {basis.article} |" in DOC, time_norm.id
 
 
+def _counted_from(note: str) -> str:
+    """Where a Bvr time counts from, from the catalogue note ("Gerekend vanaf X, …")."""
+    match = re.match(r"Gerekend vanaf (.+?)[.,;]", note)
+    assert match is not None, note
+    return match.group(1)
+
+
+def test_each_time_norm_says_where_it_counts_from(catalogue: Catalogue) -> None:
+    """Not every Bvr time counts from grootschalige alarmering (gbt, beeld): the doc says so."""
+    starts = {_counted_from(time_norm.note) for time_norm in catalogue.time_norms}
+    assert len(starts) > 1
+    for time_norm in catalogue.time_norms:
+        basis = catalogue.legal_by_id[time_norm.legal_basis]
+        row = f"| `{time_norm.id}` | {time_norm.label} | {time_norm.minutes} | "
+        cells = f"{basis.law} art. {basis.article} | {_counted_from(time_norm.note)} |"
+        assert f"{row}{cells}" in DOC, time_norm.id
+    assert "De tijden rekenen vanaf het moment dat vaststaat" not in DOC
+
+
+def test_full_example_is_not_passed_off_as_an_example_file() -> None:
+    """The full example is an excerpt of the file it names, or plainly an illustration."""
+    intro = DOC.split("## Een volledig voorbeeld", 1)[1].split("```yaml", 1)[0]
+    claimed = re.findall(r"ingekorte versie van `(examples/[^`]+)`", intro)
+    if not claimed:
+        assert "ter illustratie" in intro
+    yaml = YAML(typ="safe", pure=True)
+    example = yaml.load(_full_example())
+    for name in claimed:
+        real = yaml.load((REPO / name).read_text(encoding="utf-8"))
+        for section in ("documenten", "inzetten", "verbeterpunten"):
+            by_id = {item["id"]: item for item in real.get(section, [])}
+            for item in example.get(section, []):
+                assert by_id.get(item["id"]) == item, (name, section, item["id"])
+        for acknowledgement in example.get("uitzonderingen", []):
+            assert acknowledgement in real.get("uitzonderingen", []), (name, acknowledgement)
+
+
 def _full_example() -> str:
     blocks = re.findall(r"```yaml\n(.*?)```", DOC, re.DOTALL)
     full = [block for block in blocks if "\ntoetsingskader:" in block]

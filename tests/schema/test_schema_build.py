@@ -214,3 +214,34 @@ def test_example_modelines_point_at_an_existing_schema() -> None:
         reference = find_modeline(example.read_text(encoding="utf-8"))
         assert reference is not None, f"{example.name} heeft geen modeline"
         assert (example.parent / reference).resolve().is_file(), (example.name, reference)
+
+
+def _descriptions(schema: Any) -> Iterator[str]:
+    if isinstance(schema, dict):
+        if isinstance(schema.get("description"), str):
+            yield schema["description"]
+        for value in schema.values():
+            yield from _descriptions(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            yield from _descriptions(value)
+
+
+def test_descriptions_are_safe_markdown(schema: dict[str, Any]) -> None:
+    """Editors render descriptions as Markdown: no line may become an indented code block."""
+    code_lines = [
+        line
+        for description in _descriptions(schema)
+        for line in description.split("\n")
+        if line.startswith(("    ", "\t"))
+    ]
+    assert code_lines == []
+
+
+def test_sub_points_are_markdown_list_items(schema: dict[str, Any]) -> None:
+    elements = _norm_def(schema, "UV.A")["properties"]["elementen"]["properties"]
+    lines = elements["UV.A.1"]["description"].split("\n")
+    assert lines[0].startswith("UV.A.1: Op basis van de aard")
+    assert lines[1].startswith("- a. een 24/7 beschikbare multidisciplinaire functionaris")
+    assert lines[2] == "  - i. coördineert tussen de drie disciplines;"
+    assert lines[6].startswith("- b. het tijdig alarmeren")

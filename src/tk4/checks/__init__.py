@@ -29,6 +29,7 @@ from tk4.checks.rules import (
     tk702_verbeterpunt_over_termijn,
     tk703_norm_op_niveau_met_achterstand,
     tk704_rode_draad,
+    tk705_verbeterpunt_inconsistent,
 )
 
 _RULE_MODULES: tuple[ModuleType, ...] = (
@@ -56,6 +57,7 @@ _RULE_MODULES: tuple[ModuleType, ...] = (
     tk702_verbeterpunt_over_termijn,
     tk703_norm_op_niveau_met_achterstand,
     tk704_rode_draad,
+    tk705_verbeterpunt_inconsistent,
 )
 
 

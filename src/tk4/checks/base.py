@@ -34,10 +34,31 @@ FAMILIES: Mapping[str, tuple[str, str]] = {
 
 @dataclass(frozen=True)
 class Option:
-    """A configurable threshold of a rule."""
+    """A configurable threshold of a rule, with the range a configured value must lie in.
+
+    ``minimum`` and ``maximum`` (inclusive, None: unbounded) apply to numeric options.
+    """
 
     default: int | float | str
     description: str
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+
+    def in_range(self, value: float) -> bool:
+        """Whether ``value`` lies within ``minimum`` and ``maximum``."""
+        low, high = self.minimum, self.maximum
+        return (low is None or value >= low) and (high is None or value <= high)
+
+    def range_text(self) -> str:
+        """The allowed values in Dutch ("ten minste 1", "1 tot en met 6"); empty if unbounded."""
+        low, high = self.minimum, self.maximum
+        if low is not None and high is not None:
+            return f"{low} tot en met {high}"
+        if low is not None:
+            return f"ten minste {low}"
+        if high is not None:
+            return f"hoogstens {high}"
+        return ""
 
 
 @dataclass(frozen=True)

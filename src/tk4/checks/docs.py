@@ -181,15 +181,27 @@ def render_rule_markdown(rule: Rule, *, heading_level: int = 1) -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_family_markdown(
+    registry: Mapping[str, Rule], family: str, *, heading_level: int = 2
+) -> str:
+    """The rules of ``family`` as Markdown: a heading with its description, then every rule."""
+    prefix, description = FAMILIES[family]
+    top = "#" * heading_level
+    parts = [f"{top} {family.capitalize()} ({prefix}xx)\n\n{description}\n"]
+    parts.extend(
+        render_rule_markdown(rule, heading_level=heading_level + 1)
+        for rule in registry.values()
+        if rule.family == family
+    )
+    return "\n".join(parts)
+
+
 def render_rules_markdown(registry: Mapping[str, Rule]) -> str:
     """The whole of ``docs/rules.md``: introduction, overview, every rule, validation codes."""
     parts = [_introduction(), _overview(registry)]
-    for family, (prefix, description) in FAMILIES.items():
-        rules = [rule for rule in registry.values() if rule.family == family]
-        if not rules:
-            continue
-        parts.append(f"## {family.capitalize()} ({prefix}xx)\n\n{description}\n")
-        parts.extend(render_rule_markdown(rule, heading_level=3) for rule in rules)
+    for family in FAMILIES:
+        if any(rule.family == family for rule in registry.values()):
+            parts.append(render_family_markdown(registry, family))
     parts.append(_validation_codes(VALIDATION_CODES))
     return "\n".join(parts)
 
@@ -268,10 +280,11 @@ def _options_markdown(rule: Rule, body: str) -> list[str]:
     if not rule.options:
         return [body, ""]
     lines = [
-        "| Optie | Standaard | Omschrijving |",
-        "|---|---|---|",
+        "| Optie | Standaard | Toegestaan | Omschrijving |",
+        "|---|---|---|---|",
         *(
-            f"| `{name}` | `{option.default}` | {_cell(option.description)} |"
+            f"| `{name}` | `{option.default}` | {option.range_text() or 'elke waarde'} "
+            f"| {_cell(option.description)} |"
             for name, option in rule.options.items()
         ),
         "",
@@ -322,15 +335,17 @@ def _overview(registry: Mapping[str, Rule]) -> str:
 
 
 def _validation_codes(codes: Mapping[str, ValidationCode]) -> str:
-    rows = [f"| {c.code} | {c.slug} | {_cell(c.summary)} |" for c in codes.values()]
+    rows = [
+        f"| {c.code} | {c.slug} | {c.severity.value} | {_cell(c.summary)} |" for c in codes.values()
+    ]
     return "\n".join(
         [
             "## Validatiecodes",
             "",
             _VALIDATION_INTRO,
             "",
-            "| Code | Slug | Omschrijving |",
-            "|---|---|---|",
+            "| Code | Slug | Ernst | Omschrijving |",
+            "|---|---|---|---|",
             *rows,
             "",
         ]
@@ -341,8 +356,10 @@ _VALIDATION_INTRO = """\
 Voordat de regels draaien controleert tk4 of een bestand een goed gevormde zelfevaluatie is
 (`tk4 validate`, ook de eerste stap van `tk4 check`). Die controles hebben eigen codes: TK0xx
 voor het lezen van het bestand en de YAML, TK1xx voor sleutels, typen, keuzes en verwijzingen.
-Een bestand met zo'n fout wordt niet verder getoetst. Validatiecodes zijn niet in te stellen en
-niet als uitzondering te accepteren."""
+Een bestand met een fout wordt niet verder getoetst. Een paar codes zijn geen fout maar een
+opmerking over het geheel: een uitzondering waar geen bevinding bij past (TK121, na de regels)
+en twee bestanden voor dezelfde regio, hetzelfde jaar en dezelfde soort (TK122). Validatiecodes
+zijn niet in te stellen en niet als uitzondering te accepteren."""
 
 
 def _families_table() -> str:
@@ -396,17 +413,22 @@ Elke regel heeft een standaardernst:
 dichtstbijzijnde `tk4.toml` (of `pyproject.toml` met een tabel `[tool.tk4]`) in de huidige map of
 een map erboven. Daarin staan vier instellingen:
 
-- `select`: welke regels draaien, als codes of familienamen (standaard: alle regels);
+- `select`: welke regels draaien, als codes of familienamen (standaard: alle regels; een lege
+  lijst is een fout: laat `select` dan weg);
 - `ignore`: codes of families die niet draaien;
-- `severity`: een andere ernst per regel (`fout`, `waarschuwing` of `info`);
-- `options`: drempels per regel (zie *Opties* bij elke regel).
+- `severity`: een andere ernst (`fout`, `waarschuwing` of `info`) per regel of per familie; een
+  regel die zelf genoemd wordt, gaat voor zijn familie;
+- `options`: drempels per regel (zie *Opties* bij elke regel), alleen met regelcodes.
+
+Regelcodes mogen in kleine of hoofdletters (`tk301` is `TK301`).
 
 ```toml
 select = ["dekking", "cycli", "TK601"]
 ignore = ["TK403"]
 
 [severity]
-TK403 = "info"
+bewijs = "info"                  # de hele familie
+TK402 = "fout"                   # gaat voor de familie
 
 [options.TK302]
 min_tekens = 60
@@ -414,19 +436,25 @@ min_tekens = 60
 
 In `pyproject.toml` staat hetzelfde onder `[tool.tk4]`, `[tool.tk4.severity]` en
 `[tool.tk4.options.TK302]`. Op de opdrachtregel vervangt `--select` de `select` uit het bestand
-en komt `--ignore` bij de `ignore` uit het bestand. Een onbekende code, familie, ernst of optie
-is een fout (exitcode 2), met een suggestie.
+en komt `--ignore` bij de `ignore` uit het bestand. Een waarde van het verkeerde type, een
+onbekende code, familie, ernst of optie en een optie buiten haar bereik (zie *Toegestaan* bij de
+opties) zijn een fout (exitcode 2); de melding noemt het bestand en de instelling, of
+`--select`/`--ignore`, met een suggestie. `tk4 validate` leest dezelfde instellingen voor de
+regels die het draait.
 
 Regels over termijnen en geldigheid rekenen vanaf de peildatum: standaard 31 december van het
 verslagjaar, zodat een uitkomst ook jaren later hetzelfde is; `--peildatum JJJJ-MM-DD` kiest
-een andere.
+een andere. Wat pas na de peildatum is vastgesteld, gehouden of afgerond, was er op de
+peildatum nog niet: zo'n plan of bewijsstuk telt niet, zo'n systeemtest ook niet, en zo'n
+verbeterpunt stond toen nog open.
 
 ## Uitzonderingen
 
 Soms is een bevinding terecht maar bewust geaccepteerd, bijvoorbeeld omdat een plan in
 herziening is. Zet haar dan in de zelfevaluatie onder `uitzonderingen`, met de code van de regel,
 het onderdeel waar het om gaat (het element, de norm, het document, de inzet of het
-verbeterpunt dat in de bevinding genoemd wordt) en een reden van minstens tien tekens:
+verbeterpunt dat in de bevinding genoemd wordt) en een reden van minstens tien tekens (spaties
+tellen niet mee):
 
 ```yaml
 uitzonderingen:
@@ -435,8 +463,11 @@ uitzonderingen:
     reden: Wordt beoordeeld na de herziening van het risicoprofiel in het voorjaar.
 ```
 
-Zonder `onderdeel` geldt de uitzondering voor alle bevindingen van die regel in het bestand.
-Een geaccepteerde bevinding blijft zichtbaar in elk rapport, met de reden erbij, maar laat
+Het onderdeel staat in de tekstuitvoer achter elke bevinding: `(onderdeel: RB.A.1)`. Zonder
+`onderdeel` geldt de uitzondering voor alle bevindingen van die regel in het bestand. Een
+geaccepteerde bevinding blijft zichtbaar in elk rapport, met de reden erbij, maar laat
 `tk4 check` niet meer falen. Een uitzondering voor een regel die niet bestaat is een
-validatiefout (TK120).
+validatiefout (TK120); een uitzondering voor een regel die wel draaide maar geen passende
+bevinding gaf, geeft een melding (TK121), met een suggestie als het onderdeel op een gemeld
+onderdeel lijkt.
 """

@@ -11,6 +11,7 @@ from tk4.findings import Finding
 from tk4.model.catalogue import Catalogue
 from tk4.model.report import SelfReport
 from tk4.source import SourceMap
+from tk4.validation import unused_acknowledgements
 
 
 def run_rules(
@@ -21,7 +22,12 @@ def run_rules(
     reference_date: dt.date,
     history: Sequence[EarlierReport] = (),
 ) -> list[Finding]:
-    """Every finding of ``rules`` on ``report``, with the report's acknowledgements applied."""
+    """Every finding of ``rules`` on ``report``, with the report's acknowledgements applied.
+
+    An acknowledgement of a rule that ran but matched none of its findings adds an info
+    finding (TK121), so a stale or mistyped ``uitzonderingen`` entry does not linger unseen.
+    """
+    rules = list(rules)
     findings: list[Finding] = []
     for configured in rules:
         context = CheckContext(
@@ -34,7 +40,9 @@ def run_rules(
         )
         for violation in configured.rule.check(context):
             findings.append(_to_finding(configured, violation, source))
-    return [_acknowledged(finding, report) for finding in findings]
+    acknowledged = [_acknowledged(finding, report) for finding in findings]
+    ran = {configured.rule.code for configured in rules}
+    return [*acknowledged, *unused_acknowledgements(report, source, acknowledged, ran)]
 
 
 def default_reference_date(report: SelfReport) -> dt.date:

@@ -6,9 +6,10 @@ The logic lives in :mod:`tk4.catalogue_tools` and :mod:`tk4.loading.catalogue`; 
 
 from __future__ import annotations
 
+import io
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO, cast
 
 import typer
 
@@ -20,10 +21,11 @@ if TYPE_CHECKING:
     from rich.text import Text
     from rich.tree import Tree
 
-    from tk4.model.catalogue import Catalogue, Element, Norm, Process, SubPoint
+    from tk4.model.catalogue import Catalogue, CatalogueNode, Element, Norm, Process, SubPoint
+    from tk4.model.regions import Region
 
 app = typer.Typer(
-    help="Het toetsingskader bekijken, doorzoeken en exporteren.",
+    help="Het toetsingskader bekijken, doorzoeken en exporteren; de veiligheidsregio's.",
     no_args_is_help=True,
     add_completion=False,
 )
@@ -41,6 +43,44 @@ class ExportFormat(StrEnum):
     md = "md"
 
 
+class ListFormat(StrEnum):
+    """The formats ``tk4 catalog regios`` writes."""
+
+    text = "text"
+    json = "json"
+
+
+UNWRAPPED_WIDTH = 100_000
+"""Console width when stdout is not a terminal: wide enough that no text is ever wrapped."""
+
+
+class _TrailingSpaceStripper(io.TextIOBase):
+    """A text stream that writes each line to ``target`` without its trailing spaces."""
+
+    def __init__(self, target: TextIO) -> None:
+        self._target = target
+        self._pending = ""
+
+    def writable(self) -> bool:
+        """Always: this stream only writes."""
+        return True
+
+    def write(self, text: str) -> int:
+        """Write the complete lines of ``text``; keep a partial last line until it ends."""
+        lines = (self._pending + text).split("\n")
+        self._pending = lines.pop()
+        for line in lines:
+            self._target.write(line.rstrip(" ") + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        """Write a pending partial line as is, then flush ``target``."""
+        if self._pending:
+            self._target.write(self._pending)
+            self._pending = ""
+        self._target.flush()
+
+
 def _catalogue(version: str | None) -> Catalogue:
     from tk4.loading.catalogue import latest_version, load_catalogue
 
@@ -48,9 +88,25 @@ def _catalogue(version: str | None) -> Catalogue:
 
 
 def _console() -> Console:
+    """A console on stdout; when stdout is not a terminal it never wraps or pads a line.
+
+    Why: piped into grep or a file, a phrase broken over two lines, or a line padded with
+    spaces to 80 columns, is not found.
+    """
+    import sys
+
     from rich.console import Console
 
-    return Console(highlight=False)
+    console = Console(highlight=False)
+    if console.is_terminal:
+        return console
+    return Console(
+        # Why the cast: rich asks for IO[str]; a TextIOBase with write and flush is enough.
+        file=cast("TextIO", _TrailingSpaceStripper(sys.stdout)),
+        highlight=False,
+        soft_wrap=True,
+        width=UNWRAPPED_WIDTH,
+    )
 
 
 @app.command("list")
@@ -111,21 +167,29 @@ def show_command(
     node_id: Annotated[
         str,
         typer.Argument(
-            metavar="ID", help="ID van een proces, norm, element of subpunt, bv. UV.A.1.a."
+            metavar="ID",
+            help="ID van een proces, norm, element of subpunt, bv. UV.A.1.a; of een regiocode "
+            "zoals VR05.",
         ),
     ],
     versie: VersionOption = None,
 ) -> None:
-    """Toon een proces, norm, element of subpunt met tekst, aspecten en grondslag."""
-    from tk4.catalogue_tools import find_node, suggest_ids
+    """Toon een proces, norm, element of subpunt met tekst, aspecten, grondslag en errata.
+
+    Een regiocode (VR05) of regionaam toont de veiligheidsregio.
+    """
+    from tk4.catalogue_tools import find_node
+    from tk4.loading.catalogue import load_regions
     from tk4.model.catalogue import Element, Norm, Process
 
     catalogue = _catalogue(versie)
     node = find_node(catalogue, node_id)
     if node is None:
-        suggestions = suggest_ids(catalogue, node_id)
-        hint = f"; bedoelde u {' of '.join(suggestions)}?" if suggestions else ""
-        raise Tk4UserError(f"onbekend ID '{node_id}' in toetsingskader {catalogue.version}{hint}")
+        region = load_regions().find(node_id)
+        if region is None:
+            raise Tk4UserError(_unknown_id_message(catalogue, node_id))
+        _show_region(_console(), region)
+        return
     console = _console()
     if isinstance(node, Process):
         _show_process(console, node)
@@ -135,6 +199,34 @@ def show_command(
         _show_element(console, catalogue, node)
     else:
         _show_subpoint(console, catalogue, node)
+    _print_errata(console, catalogue, node)
+
+
+def _unknown_id_message(catalogue: Catalogue, node_id: str) -> str:
+    from tk4.catalogue_tools import ID_EXAMPLES, suggest_ids
+    from tk4.loading.catalogue import load_regions
+
+    message = f"onbekend ID '{node_id}' in toetsingskader {catalogue.version}"
+    suggestions = suggest_ids(catalogue, node_id)
+    if suggestions:
+        return f"{message}; bedoelde u {' of '.join(suggestions)}?"
+    regions = [f"{r.code} ({r.name})" for r in load_regions().suggest(node_id, limit=3)]
+    if regions:
+        return f"{message}; bedoelde u de regio {' of '.join(regions)}?"
+    return (
+        f"{message}; ID's zien eruit als {ID_EXAMPLES} (tk4 catalog list toont ze), een regio "
+        "als VR05 (tk4 catalog regios)"
+    )
+
+
+def _show_region(console: Console, region: Region) -> None:
+    from rich.text import Text
+
+    _heading(console, region.code, f"veiligheidsregio {region.name}")
+    console.print(Text(f"\nNaam: {region.name}"))
+    aliases = ", ".join(region.aliases) if region.aliases else "geen"
+    console.print(Text(f"Alternatieve namen: {aliases}"))
+    console.print(Text(f"In een zelfevaluatie: regio: {region.code}"))
 
 
 def _heading(console: Console, node_id: str, kind: str, source: str | None = None) -> None:
@@ -207,9 +299,11 @@ def _show_subpoint(console: Console, catalogue: Catalogue, point: SubPoint) -> N
     element_id = element_id_of(point.id)
     assert parent is not None
     assert element_id is not None
-    kind = "subpunt" if parent == element_id else f"subpunt van {parent}"
-    source = catalogue.elements[element_id].source
-    _heading(console, point.id, f"{kind} van element {element_id}", source)
+    if parent == element_id:
+        kind = f"subpunt van element {element_id}"
+    else:
+        kind = f"sub-subpunt van subpunt {parent} (element {element_id})"
+    _heading(console, point.id, kind, point.source)
     console.print()
     console.print(Text(point.text))
     if point.children:
@@ -220,6 +314,34 @@ def _show_subpoint(console: Console, catalogue: Catalogue, point: SubPoint) -> N
     parent_node = catalogue.by_id[parent]
     console.print(Text(f"\nHoort bij {parent}:", "bold"))
     console.print(Text(node_text(parent_node)))
+
+
+def _print_errata(console: Console, catalogue: Catalogue, node: CatalogueNode) -> None:
+    """The errata about the node, or about the sub-points or elements shown with it."""
+    from rich.text import Text
+
+    from tk4.catalogue_tools import errata_of
+    from tk4.model.catalogue import Element, Norm, Process
+
+    shown = [node.id]
+    if isinstance(node, Norm):
+        shown += [element.id for element in node.elements]
+    elif not isinstance(node, Process):
+        point_ids = [n.id for n in catalogue.nodes() if n.id.startswith(node.id + ".")]
+        shown += point_ids if isinstance(node, Element) or node.children else []
+    errata = errata_of(catalogue, shown)
+    if not errata:
+        return
+    console.print(
+        Text("\nErrata (onvolkomenheden in de brontekst, zie tk4 catalog export):", "bold")
+    )
+    for erratum in errata:
+        console.print(
+            Text(
+                f"- {erratum.id} ({erratum.kind}; {erratum.location}): zoals gedrukt "
+                f"'{erratum.as_printed}'. Lezing tk4: {erratum.tk4_reading}"
+            )
+        )
 
 
 def _print_legal(console: Console, catalogue: Catalogue, ids: list[str]) -> None:
@@ -241,27 +363,69 @@ def search_command(
     ],
     versie: VersionOption = None,
 ) -> None:
-    """Zoek elementen en subpunten met alle woorden (hoofdletters en accenten tellen niet)."""
+    """Zoek in processen, normen, elementen en subpunten (hoofdletters en accenten tellen niet).
+
+    Doorzocht worden de titel, hoofdlijn en beschrijving van elk proces, de formulering van
+    elke norm (hoofdstuk 3 en 4) en de tekst van elk element en subpunt. Alle woorden moeten
+    in dezelfde tekst staan.
+    """
     from rich.text import Text
 
     from tk4.catalogue_tools import search
 
+    if not any(word.strip() for word in words):
+        raise Tk4UserError("geef minstens één zoekwoord op, bv. tk4 catalog search informatie")
     catalogue = _catalogue(versie)
     hits = search(catalogue, words)
     console = _console()
     if not hits:
-        console.print(Text(f"Geen elementen of subpunten gevonden met: {' '.join(words)}"))
+        console.print(Text(f"Niets gevonden in het toetsingskader met: {' '.join(words)}"))
         return
     for hit in hits:
+        about = [hit.kind]
+        if hit.where:
+            about.append(hit.where)
+        if hit.norm_id is not None and hit.norm_id != hit.node_id:
+            about.append(f"norm {hit.norm_id}")
         line = Text()
         line.append(hit.node_id, "bold")
-        line.append(f"  ({hit.kind}, norm {hit.norm_id})  ", "dim")
+        line.append(f"  ({', '.join(about)})  ", "dim")
         body = Text(hit.text)
         for start, end in hit.spans:
             body.stylize("bold reverse", start, end)
         line.append_text(body)
         console.print(line)
     console.print(Text(f"\n{len(hits)} treffer(s)."))
+
+
+@app.command("regios")
+@user_errors
+def regions_command(
+    format_: Annotated[
+        ListFormat,
+        typer.Option("--format", "-f", help="text (tabel, standaard) of json."),
+    ] = ListFormat.text,
+) -> None:
+    """Toon de 25 veiligheidsregio's: code, naam en alternatieve namen.
+
+    In een zelfevaluatie staat de code (regio: VR05); tk4 init --regio neemt ook de naam.
+    """
+    from tk4.loading.catalogue import load_regions
+
+    register = load_regions()
+    if format_ is ListFormat.json:
+        import json
+
+        from tk4.catalogue_tools import regions_to_json
+
+        typer.echo(json.dumps(regions_to_json(register), ensure_ascii=False, indent=2))
+        return
+    from rich.table import Table
+
+    table = Table("Code", "Naam", "Alternatieve namen")
+    for region in register.regions:
+        table.add_row(region.code, region.name, ", ".join(region.aliases))
+    _console().print(table)
 
 
 @app.command("export")

@@ -37,12 +37,13 @@ def init_command(
         ),
     ] = None,
     output: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--output",
             "-o",
-            help="Bestand of map. Standaard <regio>-<jaar>-<soort>.yaml, in de huidige map "
-            "of (met --vanaf) naast het bestand van vorig jaar.",
+            help="Bestand of (bestaande) map; eindigt het op / dan is het een map. Standaard "
+            "<regio>-<jaar>-<soort>.yaml, in de huidige map of (met --vanaf) naast het bestand "
+            "van vorig jaar.",
         ),
     ] = None,
     force: Annotated[

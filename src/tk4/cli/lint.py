@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -15,6 +17,7 @@ from tk4.errors import Tk4UserError
 
 if TYPE_CHECKING:
     from tk4.api import Outcome
+    from tk4.checks.config import Config
 
 PathsArgument = Annotated[
     list[Path],
@@ -37,6 +40,24 @@ OutputOption = Annotated[
         "--output", "-o", help="Schrijf de uitvoer naar dit bestand in plaats van stdout."
     ),
 ]
+SelectOption = Annotated[
+    list[str] | None,
+    typer.Option("--select", help="Alleen deze regels of families (herhaalbaar)."),
+]
+"""``--select`` of ``tk4 check``, shared with ``tk4 report`` so both run the same rules."""
+IgnoreOption = Annotated[
+    list[str] | None,
+    typer.Option("--ignore", help="Deze regels of families overslaan (herhaalbaar)."),
+]
+"""``--ignore`` of ``tk4 check``, shared with ``tk4 report``."""
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="Instellingen (tk4.toml of pyproject.toml); standaard de dichtstbijzijnde.",
+    ),
+]
+"""``--config`` of ``tk4 check``, shared with ``tk4 report``."""
 
 
 @user_errors
@@ -44,14 +65,16 @@ def validate_command(
     paths: PathsArgument,
     output_format: FormatOption = "auto",
     output: OutputOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Controleer of zelfevaluaties geldige YAML in het juiste formaat zijn.
 
+    De volledigheidsregels (TK301, TK305) volgen de instellingen, net als bij tk4 check.
     Exitcode 0: geldig (waarschuwingen mogen); 1: fouten gevonden; 2: gebruiks- of leesfout.
     """
     from tk4.api import validate_paths
 
-    _emit(validate_paths(paths), output_format, output, paths)
+    _emit(validate_paths(paths, config=chosen_config(config)), output_format, output, paths)
 
 
 @user_errors
@@ -65,38 +88,22 @@ def check_command(
             help="Peildatum JJJJ-MM-DD voor alle datumregels (standaard: 31 december van het jaar)."
         ),
     ] = None,
-    select: Annotated[
-        list[str] | None,
-        typer.Option("--select", help="Alleen deze regels of families (herhaalbaar)."),
-    ] = None,
-    ignore: Annotated[
-        list[str] | None,
-        typer.Option("--ignore", help="Deze regels of families overslaan (herhaalbaar)."),
-    ] = None,
-    config: Annotated[
-        Path | None,
-        typer.Option(
-            "--config",
-            help="Instellingen (tk4.toml of pyproject.toml); standaard de dichtstbijzijnde.",
-        ),
-    ] = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Toets zelfevaluaties aan het toetsingskader: valideren en daarna de hiaatregels.
 
     Exitcode 0: geen fouten (waarschuwingen mogen); 1: fouten gevonden; 2: gebruiks- of leesfout.
     """
     from tk4.api import check_paths
-    from tk4.checks.config import find_config, load_config
 
-    reference_date = _parse_date(peildatum) if peildatum is not None else None
-    if config is not None and not config.is_file():
-        raise Tk4UserError(f"{config}: instellingenbestand bestaat niet")
-    config_path = config if config is not None else find_config(Path.cwd())
+    reference_date = parse_date(peildatum) if peildatum is not None else None
     outcome = check_paths(
         paths,
-        config=load_config(config_path),
-        select=_split(select),
-        ignore=_split(ignore),
+        config=chosen_config(config),
+        select=split_codes(select),
+        ignore=split_codes(ignore),
         reference_date=reference_date,
     )
     _emit(outcome, output_format, output, paths)
@@ -126,15 +133,37 @@ def _input_files(outcome: Outcome, inputs: list[Path]) -> list[Path]:
     return [*inputs, *(Path(name) for name in outcome.files)]
 
 
-def _split(values: list[str] | None) -> list[str]:
+def chosen_config(config: Path | None) -> Config:
+    """The settings of ``--config``, or else of the nearest tk4.toml/pyproject.toml.
+
+    Raises:
+        Tk4UserError: ``--config`` names a file that does not exist.
+    """
+    from tk4.checks.config import find_config, load_config
+
+    if config is not None and not config.is_file():
+        raise Tk4UserError(f"{config}: instellingenbestand bestaat niet")
+    return load_config(config if config is not None else find_config(Path.cwd()))
+
+
+def split_codes(values: list[str] | None) -> list[str]:
     """Accept both ``--select TK301 --select TK302`` and ``--select TK301,TK302``."""
     return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
 
 
-def _parse_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise Tk4UserError(
-            f"--peildatum '{text}' is geen geldige datum; schrijf JJJJ-MM-DD, bv. 2025-12-31"
-        ) from None
+def parse_date(text: str) -> dt.date:
+    """A ``--peildatum`` value (JJJJ-MM-DD) as a date.
+
+    Raises:
+        Tk4UserError: the text is not a valid date (Dutch message with an example).
+    """
+    if _DATE.fullmatch(text):
+        with contextlib.suppress(ValueError):  # 2025-02-30 has the shape but is no date
+            return dt.date.fromisoformat(text)
+    raise Tk4UserError(
+        f"--peildatum '{text}' is geen geldige datum; schrijf JJJJ-MM-DD, bv. 2025-12-31"
+    )
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+"""Exactly JJJJ-MM-DD: Python also reads "20251231" and ISO weeks ("2025-W01-1") as dates."""

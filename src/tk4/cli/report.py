@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated, Protocol
 
 import typer
 
 from tk4.cli._common import user_errors
+from tk4.cli.lint import (
+    ConfigOption,
+    IgnoreOption,
+    SelectOption,
+    chosen_config,
+    parse_date,
+    split_codes,
+)
 from tk4.errors import Tk4UserError
 
 FORMATS = ("md", "html", "pdf")
@@ -53,13 +60,17 @@ def report_command(
             help="Map met eigen sjablonen; die gaan voor de ingebouwde (zie docs/sjablonen.md).",
         ),
     ] = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Maak het rapport van een regio: samenvatting, oordelen, prestaties en bijlagen.
 
-    Een bestand dat niet valideert geeft zijn fouten en geen rapport. Exitcode 0: rapport
-    gemaakt; 1: het bestand valideert niet; 2: gebruiks- of leesfout.
+    De aandachtspunten in het rapport komen uit dezelfde toetsing als bij tk4 check, met
+    dezelfde --config, --select en --ignore. Een bestand dat niet valideert geeft zijn fouten
+    en geen rapport. Exitcode 0: rapport gemaakt; 1: het bestand valideert niet; 2: gebruiks-
+    of leesfout.
     """
-    from tk4.checks.config import find_config, load_config
     from tk4.fileio import write_atomic
     from tk4.output.text import format_finding
     from tk4.render import build_report
@@ -75,10 +86,12 @@ def report_command(
     outcome = build_report(
         path,
         oordeel,
-        _parse_date(peildatum) if peildatum is not None else None,
+        parse_date(peildatum) if peildatum is not None else None,
         template_dir,
         "md" if output_format == "md" else "html",
-        config=load_config(find_config(Path.cwd())),
+        config=chosen_config(config),
+        select=split_codes(select),
+        ignore=split_codes(ignore),
     )
     if outcome.text is None:
         for finding in outcome.refused:
@@ -118,12 +131,3 @@ def _pdf_renderer() -> PdfRenderer:
             "PDF-uitvoer vraagt extra software; installeer die met: pip install 'tk4[pdf]'"
         ) from None
     return html_to_pdf
-
-
-def _parse_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise Tk4UserError(
-            f"--peildatum '{text}' is geen geldige datum; schrijf JJJJ-MM-DD, bv. 2025-12-31"
-        ) from None

@@ -46,6 +46,9 @@ MESSAGES: dict[str, str] = {
     "validate.date": "'{field}': '{value}' is geen geldige datum (schrijf JJJJ-MM-DD, bv. 2025-03-31)",
     "validate.choice": "'{field}': '{value}' is niet toegestaan{suggestion} (toegestaan: {allowed})",
     "validate.empty": "'{field}' mag niet leeg zijn",
+    "validate.too_short": (
+        "'{field}' is te kort: {length} tekens zonder spaties, minimaal {minimum}; schrijf waarom"
+    ),
     "validate.too_long": "'{field}' is te lang (maximaal {limit} tekens)",
     "validate.pattern": (
         "'{field}': '{value}' is geen geldige id; gebruik kleine letters, cijfers, '-', '_' of '.'"
@@ -64,6 +67,22 @@ MESSAGES: dict[str, str] = {
     "validate.duplicate_id": "id '{value}' komt vaker voor (eerder op regel {first_line})",
     "validate.misplaced_element": (
         "element '{element}' hoort bij norm '{norm}', niet bij '{found}'; verplaats het naar {norm}"
+    ),
+    "validate.expires_before_adopted": (
+        "document '{document}' is geldig tot {geldig_tot}, vóór de vaststelling op {vastgesteld}; "
+        "een document kan niet verlopen voordat het is vastgesteld"
+    ),
+    "validate.unused_acknowledgement": (
+        "uitzondering voor {regel} wordt niet gebruikt: die regel geeft in dit bestand geen "
+        "bevinding; haal de uitzondering weg"
+    ),
+    "validate.unused_acknowledgement_subject": (
+        "uitzondering voor {regel}, onderdeel '{onderdeel}', wordt niet gebruikt: {regel} geeft "
+        "geen bevinding over dat onderdeel{suggestion}"
+    ),
+    "validate.duplicate_report": (
+        "ook {other} is de {soort} van {regio} over {jaar}; tk4 toetst beide, houd per regio, "
+        "jaar en soort één bestand"
     ),
     # --- Gap rules (TK3xx-TK7xx): message id = rule code, or code.variant -------------------
     "TK301": "element {element} is nog niet beoordeeld",
@@ -84,6 +103,10 @@ MESSAGES: dict[str, str] = {
     "TK402": (
         "document '{document}' was geldig tot {geldig_tot}, vóór de peildatum ({peildatum}), "
         "maar is nog bewijs bij {onderdelen}"
+    ),
+    "TK402.na_peildatum": (
+        "document '{document}' is pas op {vastgesteld} vastgesteld, na de peildatum "
+        "({peildatum}), maar is al bewijs bij {onderdelen}; op de peildatum gold het nog niet"
     ),
     "TK403": (
         "document '{document}' is vastgesteld op {vastgesteld}, {leeftijd} vóór de peildatum "
@@ -122,7 +145,9 @@ MESSAGES: dict[str, str] = {
     ),
     "TK503": (
         "risicoprofiel '{document}' is vastgesteld op {vastgesteld}, {leeftijd} vóór de peildatum "
-        "({peildatum}); dat is meer dan {max_jaren} jaar (Wvr art. 15: basis van het beleidsplan)"
+        "({peildatum}); dat is meer dan {max_jaren} jaar. De wet noemt geen termijn, maar in de "
+        "praktijk wordt het risicoprofiel herzien als basis van elk nieuw beleidsplan "
+        "(Wvr art. 15)"
     ),
     "TK503.ontbreekt": (
         "er staat geen risicoprofiel in 'documenten' (Wvr art. 15: het beleidsplan berust op het "
@@ -169,8 +194,18 @@ MESSAGES: dict[str, str] = {
     ),
     "TK506": (
         "jaarverslag '{document}' is vastgesteld op {vastgesteld}, {leeftijd} vóór de peildatum "
-        "({peildatum}); de verantwoording aan het algemeen bestuur is jaarlijks "
-        "(maximaal {max_maanden} maanden; toetsingskader 4.4 A)"
+        "({peildatum}); het algemeen bestuur stelt elk jaar het jaarverslag over het vorige jaar "
+        "vast, dus het laatste ontbreekt (maximaal {max_maanden} maanden; toetsingskader 4.4 A)"
+    ),
+    "TK506.vaststeller_onbekend": (
+        "jaarverslag '{document}' (vastgesteld op {vastgesteld}) vermeldt niet wie het vaststelde; "
+        "de regio verantwoordt zich aan het algemeen bestuur: vul vastgesteld_door in "
+        "(toetsingskader 4.4 A)"
+    ),
+    "TK506.niet_door_ab": (
+        "jaarverslag '{document}' is op {vastgesteld} vastgesteld door '{door}', niet door het "
+        "algemeen bestuur; de regio verantwoordt zich jaarlijks aan het algemeen bestuur "
+        "(toetsingskader 4.4 A)"
     ),
     "TK506.ontbreekt": (
         "er staat geen jaarverslag in 'documenten'; de regio verantwoordt zich jaarlijks aan het "
@@ -188,6 +223,11 @@ MESSAGES: dict[str, str] = {
         "er staat geen systeemtest uit {jaar} in 'inzetten' (Bvr art. 2.5.1: jaarlijks een "
         "gezamenlijke oefening van de hoofdstructuur)"
     ),
+    "TK507.na_peildatum": (
+        "systeemtest '{inzet}' is op {datum}, na de peildatum ({peildatum}); op de peildatum was "
+        "er in {jaar} nog geen systeemtest (Bvr art. 2.5.1: jaarlijks een gezamenlijke oefening "
+        "van de hoofdstructuur)"
+    ),
     "TK601": (
         "inzet '{inzet}', tijdnorm '{tijdnorm}' ({omschrijving}): {gemeten} minuten, "
         "meer dan de {norm} minuten van {artikel}"
@@ -196,23 +236,40 @@ MESSAGES: dict[str, str] = {
         "geen enkele inzet uit {jaar} heeft een oordeel over de prestatie op {niveau}niveau "
         "(toetsingskader §1.3: functie, team en organisatie)"
     ),
-    "TK603": "GRIP {grip}-incident '{inzet}' heeft geen evaluatie (toetsingskader 4.4 B)",
+    "TK603": "GRIP {grip}-{soort} '{inzet}' heeft geen evaluatie (toetsingskader 4.4 B)",
+    "TK603.geen_evaluatie": (
+        "de evaluatie van GRIP {grip}-{soort} '{inzet}' is '{document}', een document van soort "
+        "'{document_soort}'; verwijs naar het evaluatierapport (soort: evaluatie; "
+        "toetsingskader 4.4 B)"
+    ),
     "TK604": "inzet '{inzet}' is op {datum}, buiten het verslagjaar {jaar}",
     "TK701": (
-        "verbeterpunt '{verbeterpunt}' staat op '{status}' maar heeft geen {ontbreekt} "
+        "{soort} '{verbeterpunt}' {stand} maar heeft geen {ontbreekt} "
         "(toetsingskader 4.4 B: toewijzen en toezien op uitvoering)"
     ),
     "TK702": (
-        "verbeterpunt '{verbeterpunt}' had als termijn {termijn} en staat op de peildatum "
-        "({peildatum}) nog op '{status}'"
+        "{soort} '{verbeterpunt}' had als termijn {termijn} en {stand} "
+        "(toetsingskader 4.4 B: toezien op de uitvoering)"
     ),
     "TK703": (
-        "norm {norm} is '{oordeel}', terwijl verbeterpunten over deze norm over hun termijn zijn: "
-        "{verbeterpunten}"
+        "norm {norm} is '{oordeel}', terwijl verbeterpunten over deze norm op de peildatum over "
+        "hun termijn waren: {verbeterpunten} (toetsingskader 4.4 B: toezien op de uitvoering)"
     ),
     "TK704": (
-        "thema '{thema}' keert terug ({bronnen} in dit verslag, punten uit {jaren}) en "
-        "verbeterpunt '{verbeterpunt}' staat nog op '{status}': benoem de rode draad en beleg "
-        "de opvolging (toetsingskader 4.4 B)"
+        "thema '{thema}' keert terug ({bronnen}, punten uit {jaren}) en {soort} "
+        "'{verbeterpunt}' {stand}: benoem de rode draad en beleg de opvolging "
+        "(toetsingskader 4.4 B)"
+    ),
+    "TK705.zonder_datum": (
+        "{soort} '{verbeterpunt}' staat op 'afgerond' maar heeft geen afgerond_op; "
+        "vul de datum van afronding in"
+    ),
+    "TK705.niet_afgerond": (
+        "{soort} '{verbeterpunt}' staat op '{status}' maar heeft afgerond_op {afgerond_op}; zet de "
+        "status op 'afgerond' of haal de datum weg"
+    ),
+    "TK705.na_opstellen": (
+        "{soort} '{verbeterpunt}' is afgerond op {afgerond_op}, na de datum waarop deze "
+        "zelfevaluatie is opgesteld ({opgesteld}); een afronding in de toekomst kan niet"
     ),
 }

@@ -96,6 +96,7 @@ class SubPoint(StrictModel):
     """A sub-point (or sub-sub-point) of an element, verbatim."""
 
     id: str = Field(pattern=f"{ID_PATTERNS['subpoint']}|{ID_PATTERNS['subsubpoint']}")
+    source: str = Field(description="Bronparagraaf (die van het element), bv. '4.3 A'")
     text: str
     children: list[SubPoint] = Field(default_factory=list)
 
@@ -148,6 +149,10 @@ class Erratum(StrictModel):
     id: str = Field(pattern=r"^E[0-9]{2}$")
     kind: str
     location: str
+    nodes: list[str] = Field(
+        default_factory=list,
+        description="ID's van de onderdelen waar het erratum over gaat; leeg als het geen betreft",
+    )
     as_printed: str
     elsewhere: str
     tk4_reading: str
@@ -185,6 +190,11 @@ class Catalogue(StrictModel):
         for norm in self.time_norms:
             if norm.legal_basis not in law_ids:
                 raise ValueError(f"tijdnorm {norm.id}: onbekende grondslag {norm.legal_basis}")
+        node_ids = {node.id for node in self.nodes()}
+        for erratum in self.errata:
+            unknown_nodes = [node_id for node_id in erratum.nodes if node_id not in node_ids]
+            if unknown_nodes:
+                raise ValueError(f"{erratum.id}: onbekende onderdelen {unknown_nodes}")
         return self
 
     def nodes(self) -> Iterator[CatalogueNode]:

@@ -7,6 +7,8 @@ finding a region from what a person typed.
 
 from __future__ import annotations
 
+import difflib
+import re
 import unicodedata
 from functools import cached_property
 
@@ -15,6 +17,12 @@ from pydantic import Field, model_validator
 from tk4.model.base import StrictModel
 
 REGION_CODE_PATTERN = r"^VR(0[1-9]|1[0-9]|2[0-5])$"
+
+_CODE_WRITTEN_OTHERWISE = re.compile(r"\s*vr\s*-?\s*0*([0-9]{1,2})\s*", re.IGNORECASE)
+_FILLER_WORDS = frozenset({"de", "den", "der", "het", "en", "van", "regio", "veiligheidsregio"})
+"""Words that say nothing about which region is meant ("Den Haag", "Regio Twente")."""
+_NAME_CUTOFF = 0.75
+_WORD_CUTOFF = 0.8
 
 
 def fold_name(text: str) -> str:
@@ -77,3 +85,75 @@ class RegionRegister(StrictModel):
         if code in self.by_code:
             return self.by_code[code]
         return self._by_folded_name.get(fold_name(name_or_alias))
+
+    def suggest(self, text: str, limit: int = 5) -> list[Region]:
+        """The regions a person probably means by ``text``, best first; empty if none is close.
+
+        Tried in turn, the first step that finds something decides: an exact code, name or
+        alias; a code written otherwise (``VR5``, ``vr-05``); shared words or word parts
+        (``Den Haag`` → Haaglanden, ``Limburg`` → both Limburg regions, ``Brabant`` → all
+        three); spelling mistakes (``Twnete`` → Twente). Case and accents never count.
+        """
+        exact = self.find(text)
+        if exact is not None:
+            return [exact]
+        number = _CODE_WRITTEN_OTHERWISE.fullmatch(text)
+        if number is not None:
+            code = f"VR{int(number.group(1)):02d}"
+            return [self.by_code[code]] if code in self.by_code else []
+        words = _telling_words(text)
+        scores = {
+            region.code: max(
+                _shared_letters(words, _telling_words(name)) for name in region.names()
+            )
+            for region in self.regions
+        }
+        best = max(scores.values())
+        if best > 0:
+            # Why half the best: "Noord-Limburg" means Limburg-Noord first, then Zuid-Limburg;
+            # the regions that only share "noord" are noise.
+            chosen = [code for code in scores if scores[code] * 2 >= best]
+            chosen.sort(key=lambda code: -scores[code])
+            return [self.by_code[code] for code in chosen[:limit]]
+        return self._close_spellings(text, limit)
+
+    def _close_spellings(self, text: str, limit: int) -> list[Region]:
+        """Regions whose name, alias or one of their words is spelled almost like ``text``."""
+        query = fold_name(text)
+        query_words = [word for word in _telling_words(text) if len(word) >= 4]
+        ratios: dict[str, float] = {}
+        for region in self.regions:
+            best = 0.0
+            for name in region.names():
+                folded = fold_name(name)
+                ratio = difflib.SequenceMatcher(None, query, folded).ratio()
+                if ratio >= _NAME_CUTOFF:
+                    best = max(best, ratio)
+                for word in _telling_words(name):
+                    for query_word in query_words:
+                        ratio = difflib.SequenceMatcher(None, query_word, word).ratio()
+                        if ratio >= _WORD_CUTOFF:
+                            best = max(best, ratio)
+            if best > 0:
+                ratios[region.code] = best
+        ranked = sorted(ratios, key=lambda code: -ratios[code])
+        return [self.by_code[code] for code in ranked[:limit]]
+
+
+def _telling_words(text: str) -> list[str]:
+    """The folded words of ``text`` that can tell regions apart (no fillers, 3+ letters)."""
+    return [w for w in fold_name(text).split() if len(w) >= 3 and w not in _FILLER_WORDS]
+
+
+def _shared_letters(query: list[str], name: list[str]) -> int:
+    """How many letters of ``query`` a name shares, word by word, counting word parts.
+
+    A query word inside a name word counts its length (``haag`` in ``haaglanden``); name words
+    inside a query word count theirs (``zuid`` and ``limburg`` in ``zuidlimburg``).
+    """
+    total = 0
+    parts = set(name)
+    for word in query:
+        inside = sum(len(part) for part in parts if part in word)
+        total += max(len(word) if any(word in part for part in parts) else 0, inside)
+    return total

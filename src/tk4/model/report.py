@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
@@ -19,7 +19,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from tk4.model.base import StrictModel
-from tk4.model.catalogue import Catalogue
+from tk4.model.catalogue import Catalogue, ScaleLevel
 
 ReportKind = Literal["zelfevaluatie", "inspectieoordeel"]
 DocumentKind = Literal[
@@ -127,9 +127,32 @@ def _check_time_norm(value: str, info: ValidationInfo) -> str:
 
 
 def _check_rule(value: str, info: ValidationInfo) -> str:
+    """A rule code in any case ("tk502"), as the registry writes it ("TK502")."""
     context = _context(info)
-    if context is not None and value not in context.rule_codes:
-        raise _unknown("rule", value, context.rule_codes)
+    if context is None or value.upper() in context.rule_codes:
+        return value.upper()
+    raise _unknown("rule", value, context.rule_codes)
+
+
+REASON_MIN_CHARACTERS = 10
+"""How many characters other than spaces the reason of an acknowledgement needs at least."""
+
+MAX_TURNOUT_MINUTES = 24 * 60
+"""The largest measured time tk4 accepts: a day; more is a typing error, not a turn-out time."""
+
+
+def _check_reason(value: str) -> str:
+    """Refuse a reason with fewer than :data:`REASON_MIN_CHARACTERS` non-space characters.
+
+    Why: a reason of only spaces (or "zie boven") passes a length check but explains nothing.
+    """
+    visible = len("".join(value.split()))
+    if visible < REASON_MIN_CHARACTERS:
+        raise PydanticCustomError(
+            "tk4_too_short",
+            "too short: {length} < {minimum}",
+            {"length": visible, "minimum": REASON_MIN_CHARACTERS},
+        )
     return value
 
 
@@ -150,6 +173,8 @@ DocumentRef = Annotated[str, AfterValidator(_check_document)]
 SourceRef = Annotated[str, AfterValidator(_check_source)]
 TimeNormId = Annotated[str, AfterValidator(_check_time_norm)]
 RuleCode = Annotated[str, AfterValidator(_check_rule)]
+Reason = Annotated[str, Field(max_length=2000), AfterValidator(_check_reason)]
+Minutes = Annotated[float, Field(ge=0, le=MAX_TURNOUT_MINUTES)]
 LocalId = Annotated[str, Field(pattern=LOCAL_ID_PATTERN)]
 Text = Annotated[str, Field(min_length=1, max_length=20_000)]
 
@@ -234,16 +259,22 @@ class Performance(StrictModel):
         description="Prestatie op het niveau van de organisatie als geheel",
     )
 
-    def judged_levels(self) -> set[PerformanceLevel]:
-        """The levels that carry a judgement."""
-        levels: set[PerformanceLevel] = set()
-        if self.function is not None:
-            levels.add("functie")
-        if self.team is not None:
-            levels.add("team")
-        if self.organisation is not None:
-            levels.add("organisatie")
-        return levels
+    def judged_levels(self, scale: Mapping[str, ScaleLevel]) -> set[PerformanceLevel]:
+        """The levels whose oordeel is a real judgement on ``scale`` (not 'niet beoordeeld').
+
+        Why the scale is passed: the model does not know which levels of the catalogue's scale
+        are judgements; an oordeel not on ``scale`` does not count either.
+        """
+        given: dict[PerformanceLevel, LevelJudgement | None] = {
+            "functie": self.function,
+            "team": self.team,
+            "organisatie": self.organisation,
+        }
+        return {
+            level
+            for level, judged in given.items()
+            if judged is not None and judged.judgement in scale and scale[judged.judgement].assessed
+        }
 
 
 class Deployment(StrictModel):
@@ -255,7 +286,7 @@ class Deployment(StrictModel):
     date: dt.date = Field(alias="datum", description="Datum (van aanvang)")
     grip: GripLevel | None = Field(default=None, description="Hoogste GRIP-niveau (1-5 of Rijk)")
     teams: list[Team] = Field(default_factory=list, description="Ingezette onderdelen")
-    turnout_minutes: dict[TimeNormId, float] = Field(
+    turnout_minutes: dict[TimeNormId, Minutes] = Field(
         default_factory=dict,
         alias="opkomst_minuten",
         description="Gerealiseerde tijden in minuten, per tijdnorm van het Bvr",
@@ -306,7 +337,14 @@ class Acknowledgement(StrictModel):
             "Waar het om gaat (norm, element, document, inzet of verbeterpunt); leeg = overal"
         ),
     )
-    reason: str = Field(alias="reden", min_length=10, max_length=2000, description="Waarom")
+    reason: Reason = Field(
+        alias="reden",
+        description="Waarom (minstens 10 tekens, spaties niet meegeteld)",
+        json_schema_extra={
+            "minLength": REASON_MIN_CHARACTERS,
+            "pattern": rf"(\S\s*){{{REASON_MIN_CHARACTERS}}}",
+        },
+    )
 
 
 class SelfReport(StrictModel):

@@ -35,6 +35,8 @@ def _finding_row(finding: Finding) -> tuple[Text, ...]:
     severity_style = ACKNOWLEDGED_STYLE if acknowledged else SEVERITY_STYLES[finding.severity]
     message = Text(text.one_line(finding.message))
     message.append(f" [{finding.slug}]", style="dim")
+    if finding.subject is not None:
+        message.append(f" (onderdeel: {text.one_line(finding.subject)})", style="dim")
     if finding.acknowledged is not None:
         message.append(f" (erkend: {text.one_line(finding.acknowledged)})", style="italic")
         message.stylize(ACKNOWLEDGED_STYLE)

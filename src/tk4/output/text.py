@@ -26,11 +26,18 @@ def one_line(text: str) -> str:
 
 
 def format_finding(finding: Finding) -> str:
-    """``pad:regel:kolom: fout TK112 [slug] bericht``, plus ``(erkend: reden)`` if acknowledged."""
+    """``pad:regel:kolom: fout TK112 [slug] bericht``, plus the onderdeel and acknowledgement.
+
+    A rule finding about a subject ends in ``(onderdeel: RB.A.1)``: exactly what to write
+    under ``onderdeel`` to accept it as an exception. Validation findings carry no subject.
+    Then ``(erkend: reden)`` if the finding was acknowledged.
+    """
     span = finding.span
     word = SEVERITY_WORDS[finding.severity][0]
     line = f"{span.file}:{span.line}:{span.column}: {word} {finding.code} [{finding.slug}]"
     line += f" {finding.message}"
+    if finding.subject is not None:
+        line += f" (onderdeel: {finding.subject})"
     if finding.acknowledged is not None:
         line += f" (erkend: {finding.acknowledged})"
     return one_line(line)

@@ -90,16 +90,21 @@ def build_report(
     fmt: TextFormat = "md",
     *,
     config: Config | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
 ) -> RenderOutcome:
     """Check ``path`` (and ``oordeel_path``) and render the report in ``fmt``.
 
     A file that does not validate gives no text but its validation errors. ``peildatum``
-    defaults to 31 december of the reporting year (as for ``tk4 check``).
+    defaults to 31 december of the reporting year (as for ``tk4 check``); ``config``,
+    ``select`` and ``ignore`` choose the rules exactly as for ``tk4 check``, so the report
+    shows the findings that command gives.
 
     Raises:
         Tk4UserError: ``path`` is a folder, the two files do not belong together (other
-            region, year or framework version, or not zelfevaluatie + inspectieoordeel), or
-            a template is missing or broken.
+            region, year or framework version, or not zelfevaluatie + inspectieoordeel), a
+            rule in ``select``/``ignore`` or the settings is unknown, or a template is
+            missing or broken.
     """
     from tk4 import __version__
     from tk4.api import check_paths
@@ -117,7 +122,9 @@ def build_report(
     if oordeel_path is not None and _same_file(path, oordeel_path):
         raise Tk4UserError(f"{oordeel_path}: --oordeel is hetzelfde bestand als de zelfevaluatie")
     chosen = config or Config()
-    outcome = check_paths(paths, config=chosen, reference_date=peildatum)
+    outcome = check_paths(
+        paths, config=chosen, select=select, ignore=ignore, reference_date=peildatum
+    )
     refused = [
         finding
         for finding in outcome.findings
@@ -140,7 +147,7 @@ def build_report(
     reference_date = peildatum or default_reference_date(main.report)
     rules = {
         configured.rule.code: RuleSetting(configured.rule.basis, configured.options)
-        for configured in configure(chosen, REGISTRY)
+        for configured in configure(chosen, REGISTRY, select, ignore)
     }
 
     def findings_of(name: str) -> list[Finding]:
@@ -154,6 +161,7 @@ def build_report(
         abbreviations=load_abbreviations(),
         rules=rules,
         version=__version__,
+        rule_count=len(REGISTRY),
         inspection=(
             ReportInput(inspection.report, findings_of(inspection.name))
             if inspection is not None and inspection.report is not None

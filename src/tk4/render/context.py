@@ -1,9 +1,11 @@
 """The view-model of a report: everything a template shows, counted, sorted and formatted.
 
 Templates only loop and branch over what is built here. This module decides which findings
-belong where, which improvement points are overdue, which turn-out times exceed the Bvr norm,
-how dates and numbers read in Dutch and which colour and text label a judgement gets. Every
-value is a frozen dataclass, a tuple or a string, so a template cannot change it.
+belong where (and merges the same finding from both files), which improvement points are
+overdue, which turn-out times exceed the Bvr norm, how chapters are numbered, how dates and
+numbers read in Dutch and which colour and text label a judgement gets; :mod:`tk4.render.prose`
+words the generated sentences. Every value is a frozen dataclass, a tuple or a string, so a
+template cannot change it.
 """
 
 from __future__ import annotations
@@ -12,10 +14,10 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
-from tk4.checks.rules._improvements import is_open, is_overdue
+from tk4.checks.improvements import is_open, is_overdue
 from tk4.findings import Finding, Severity
 from tk4.model.catalogue import Catalogue, Element, ScaleLevel, SubPoint
 from tk4.model.reference import AbbreviationList
@@ -29,8 +31,16 @@ from tk4.model.report import (
     LevelJudgement,
     SelfReport,
 )
+from tk4.render import prose
 from tk4.render.escape import safe_href, shown_reference
-from tk4.render.formatting import counted, dutch_date, dutch_number, dutch_percent, enumeration
+from tk4.render.formatting import (
+    counted,
+    counted_words,
+    dutch_date,
+    dutch_number,
+    dutch_percent,
+    enumeration,
+)
 
 # --- building blocks ----------------------------------------------------------------------
 
@@ -71,22 +81,47 @@ class Link:
 
 @dataclass(frozen=True)
 class Ref:
-    """A cross-reference inside the report: its text and the anchor (HTML id) it points at."""
+    """A cross-reference inside the report: its text and the anchor (HTML id) it points at.
+
+    ``anchor`` is None for something the report names but does not show (plain text).
+    """
 
     text: str
-    anchor: str
+    anchor: str | None
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading of the report: HTML id, number, title and the text as shown.
+
+    ``number`` is "3", "3.1" or "Bijlage 2", empty for the unnumbered samenvatting and
+    bijlagen chapters; ``text`` is number and title together ("3.1 RB Risicobeheersing"),
+    ``md_anchor`` the GitHub/GitLab anchor of that text as a Markdown heading. ``children``
+    are the sub-headings; in ``view.toc`` only the numbered ones (those the table of contents
+    lists).
+    """
+
+    id: str
+    number: str
+    title: str
+    text: str
+    md_anchor: str
+    children: tuple[Heading, ...] = ()
 
 
 @dataclass(frozen=True)
 class FindingView:
-    """A finding of ``tk4 check`` as shown at its place in the report.
+    """A finding of the toetsing as shown: rule name in words, message, code and where it is.
 
-    ``location`` names the file (without folders, so the report does not depend on where it
-    was made) and line; ``origin`` says "inspectieoordeel" for findings of that file.
+    ``location`` names the file(s) (without folders, so the report does not depend on where
+    it was made) and line; ``origin`` says which file(s) it comes from when the report sets
+    an inspectieoordeel beside the zelfevaluatie ("inspectieoordeel", "zelfevaluatie en
+    inspectieoordeel"), else None. ``place`` is where in the report it is shown.
     """
 
     code: str
     slug: str
+    rule: str
     severity: Badge
     message: str
     location: str
@@ -105,22 +140,12 @@ class LevelCount:
     share: str
 
 
-@dataclass(frozen=True)
-class TocEntry:
-    """A main section: its title, HTML id, GitHub/GitLab-style Markdown anchor, sub-entries."""
-
-    id: str
-    title: str
-    md_anchor: str
-    children: tuple[Ref, ...] = ()
-
-
-# --- title page and summary ---------------------------------------------------------------
+# --- title page, summary and introduction -------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Fact:
-    """A term and its value on the title page."""
+    """A term and its value (title page, key figures)."""
 
     term: str
     value: str
@@ -154,11 +179,15 @@ class CountRow:
 
 @dataclass(frozen=True)
 class Summary:
-    """The samenvatting: generated sentences, counts and the main gaps."""
+    """The samenvatting: "Beeld in het kort" as prose, the counts and the main points.
 
-    sentences: tuple[str, ...]
+    ``main_gaps`` holds each open finding once, also when both files gave it.
+    """
+
+    paragraphs: tuple[str, ...]
     count_columns: tuple[str, ...]
     count_rows: tuple[CountRow, ...]
+    key_figures: tuple[Fact, ...]
     open_improvements: int
     overdue_improvements: int
     errors: int
@@ -169,6 +198,15 @@ class Summary:
     element_differences: int | None
     main_gaps: tuple[FindingView, ...]
     more_gaps: int
+
+
+@dataclass(frozen=True)
+class Introduction:
+    """The inleiding: what the report is about, the judgement scale and how it was made."""
+
+    paragraphs: tuple[str, ...]
+    scale: tuple[Level, ...]
+    method: tuple[str, ...]
 
 
 # --- kerngegevens -------------------------------------------------------------------------
@@ -183,7 +221,7 @@ class DocumentView:
     kind: str
     title: Link
     adopted: str
-    adopted_by: str
+    adopted_by: str | None
     valid_until: str
     findings: tuple[FindingView, ...]
 
@@ -233,49 +271,77 @@ class AssessmentView:
 
 @dataclass(frozen=True)
 class Difference:
-    """How the inspectieoordeel differs from the zelfbeeld for one norm or element."""
+    """How the inspectieoordeel differs from the zelfbeeld for one norm or element.
+
+    ``direction`` is "hoger", "lager" or "anders"; ``label`` the whole phrase
+    ("inspectie oordeelt lager"); ``badge`` the visible "verschil" mark.
+    """
 
     label: str
+    direction: str
     badge: Badge
 
 
 @dataclass(frozen=True)
 class ElementView:
-    """An element of a norm: its text, judgement(s) and the findings about it."""
+    """An element of a norm: its text, judgement(s) and the findings about it.
+
+    ``agree`` is true beside an inspectieoordeel with the same judgement (one cell spans
+    both columns). ``detailed`` says whether the element gets a block with explanation,
+    evidence or findings below the norm's table; ``anchor`` is that block's id, or the
+    table row's id when there is no block, so a link always lands on the element. In the
+    table, ``row_id`` is the row's id (None when the block has it) and ``link`` the
+    target of the element's id (None when there is no block).
+    """
 
     id: str
     anchor: str
+    row_id: str | None
+    link: str | None
     appendix_anchor: str
     text: str
-    aspects: str
     own: AssessmentView
     other: AssessmentView | None
+    agree: bool
     difference: Difference | None
+    detailed: bool
     findings: tuple[FindingView, ...]
 
 
 @dataclass(frozen=True)
 class NormView:
-    """A norm: its text, legal basis, judgement(s), elements and findings."""
+    """A norm: its text, legal basis, judgement(s), elements and findings.
+
+    ``detailed`` says whether the norm as a whole has an explanation, evidence or findings
+    to show below its table (with id ``detail_anchor``); ``link`` is then that id, the
+    target of the "Norm als geheel" row (``row_id`` is always None: the article has the
+    norm's id).
+    """
 
     id: str
     anchor: str
+    row_id: str | None
+    link: str | None
+    detail_anchor: str
     statement: str
     detail: str | None
     legal_basis: str
     own: AssessmentView
     other: AssessmentView | None
+    agree: bool
     difference: Difference | None
+    detailed: bool
     elements: tuple[ElementView, ...]
     findings: tuple[FindingView, ...]
 
 
 @dataclass(frozen=True)
 class ProcessView:
-    """A process with its norms."""
+    """A process with its norms, under its numbered heading."""
 
     id: str
     anchor: str
+    heading: Heading
     title: str
     statement: str
     norms: tuple[NormView, ...]
@@ -310,16 +376,26 @@ class TimeView:
 
 @dataclass(frozen=True)
 class PerformanceView:
-    """The judgement of one level (functie, team, organisatie) in an inzet."""
+    """How one level (functie, team, organisatie) performed in an inzet.
+
+    ``judgement`` is the region's (None: not judged); ``other`` the Inspectie's, when the
+    inspectieoordeel judges the same inzet.
+    """
 
     level: str
-    judgement: Level
+    judgement: Level | None
     explanation: str | None
+    other: Level | None
+    other_explanation: str | None
 
 
 @dataclass(frozen=True)
 class DeploymentView:
-    """An inzet (exercise, systeemtest, incident, event) with times and performance."""
+    """An inzet (exercise, systeemtest, incident, event) with times and performance.
+
+    ``judged_by_inspection`` is true when the inspectieoordeel judges the same inzet (same
+    id); ``performance`` then holds both judgements.
+    """
 
     id: str
     anchor: str
@@ -330,6 +406,7 @@ class DeploymentView:
     teams: str
     times: tuple[TimeView, ...]
     performance: tuple[PerformanceView, ...]
+    judged_by_inspection: bool
     evaluation: Link | None
     explanation: str | None
     findings: tuple[FindingView, ...]
@@ -337,11 +414,15 @@ class DeploymentView:
 
 @dataclass(frozen=True)
 class Operations:
-    """The operationele prestaties: time norms, inzetten and their counts."""
+    """The operationele prestaties: time norms, inzetten and their counts.
+
+    ``note`` says, beside an inspectieoordeel, what of the Inspectie's inzetten is shown.
+    """
 
     time_norms: tuple[TimeNormRow, ...]
     deployments: tuple[DeploymentView, ...]
     summary: str
+    note: str | None
     times_over: int
 
 
@@ -358,7 +439,7 @@ class ImprovementView:
     kind: str
     source: Ref | None
     norms: tuple[Ref, ...]
-    theme: str
+    theme: str | None
     owner: str
     deadline: str
     status: str
@@ -372,10 +453,16 @@ class ImprovementView:
 
 @dataclass(frozen=True)
 class Learning:
-    """Leren en verbeteren: the improvement points and the rode draden."""
+    """Leren en verbeteren: the region's register, the Inspectie's points and the rode draden.
+
+    ``recommendations`` are the verbeterpunten of the inspectieoordeel (empty without one);
+    ``recommendations_summary`` is None when there is no inspectieoordeel.
+    """
 
     improvements: tuple[ImprovementView, ...]
     summary: str
+    recommendations: tuple[ImprovementView, ...]
+    recommendations_summary: str | None
     rode_draden: tuple[FindingView, ...]
     rode_draden_checked: bool
 
@@ -441,12 +528,18 @@ class Chart:
 
 @dataclass(frozen=True)
 class Conclusion:
-    """The eindconclusie: norms per level, the score matrix and aspect coverage."""
+    """The eindconclusie: norms per level, the score matrix and aspect coverage.
 
+    ``lines`` follow the inspectieoordeel when there is one (``lines_intro`` says whose
+    judgement they are); ``aspects_note`` explains the coverage chart.
+    """
+
+    lines_intro: str
     lines: tuple[tuple[Level, tuple[Ref, ...]], ...]
     matrix_levels: tuple[Level, ...]
     matrix: tuple[MatrixRow, ...]
     legend: tuple[Mark, ...]
+    aspects_note: str
     aspects: tuple[AspectRow, ...]
     chart: Chart
 
@@ -466,11 +559,12 @@ class SubPointView:
 
 @dataclass(frozen=True)
 class FrameworkElement:
-    """An element as the Toetsingskader words it."""
+    """An element as the Toetsingskader words it, and the aspects tk4 counts it under."""
 
     id: str
     anchor: str
     text: str
+    aspects: str
     subpoints: tuple[SubPointView, ...]
 
 
@@ -519,14 +613,19 @@ class AbbreviationView:
 
 @dataclass(frozen=True)
 class Appendices:
-    """The bijlagen: the framework as used, its errata, the scale and the abbreviations."""
+    """The bijlagen: the framework as used with its errata, every finding, the abbreviations.
+
+    ``findings`` lists every finding of the toetsing once per file, with code and location,
+    for the specialists; ``findings_note`` introduces that list.
+    """
 
     framework_title: str
     source_reference: str
     attribution: str
     processes: tuple[FrameworkProcess, ...]
     errata: tuple[ErratumView, ...]
-    scale: tuple[Level, ...]
+    findings_note: str
+    findings: tuple[FindingView, ...]
     abbreviations: tuple[AbbreviationView, ...]
 
 
@@ -540,15 +639,20 @@ class Colophon:
 
 @dataclass(frozen=True)
 class ReportView:
-    """Everything a report template gets, as ``view``."""
+    """Everything a report template gets, as ``view``.
+
+    ``toc`` holds the chapters (with their numbered sub-headings); ``sections`` every
+    heading by id, e.g. ``view.sections.documentregister``.
+    """
 
     title_page: TitlePage
-    toc: tuple[TocEntry, ...]
-    sections: Mapping[str, TocEntry]
+    toc: tuple[Heading, ...]
+    sections: Mapping[str, Heading]
     side_by_side: bool
     own_label: str
     other_label: str
     summary: Summary
+    introduction: Introduction
     key_data: KeyData
     processes: tuple[ProcessView, ...]
     operations: Operations
@@ -580,20 +684,12 @@ class RuleSetting:
 
 # --- constants ----------------------------------------------------------------------------
 
-SECTIONS: tuple[tuple[str, str], ...] = (
-    ("samenvatting", "Samenvatting"),
-    ("kerngegevens", "Kerngegevens"),
-    ("beoordeling", "Beoordeling per proces, norm en element"),
-    ("prestaties", "Operationele prestaties"),
-    ("leren", "Leren en verbeteren"),
-    ("eindconclusie", "Eindconclusie en overzicht scores"),
-    ("bijlagen", "Bijlagen"),
-)
-"""The main sections in order: HTML id and heading."""
-
 DISCLAIMER = "Aan deze publicatie kunnen geen rechten worden ontleend."
 MAIN_GAPS_SHOWN = 10
 RODE_DRAAD_RULE = "TK704"
+OWN_ORIGIN = "zelfevaluatie"
+OTHER_ORIGIN = "inspectieoordeel"
+BOTH_ORIGINS = "zelfevaluatie en inspectieoordeel"
 
 KIND_LABELS = {"zelfevaluatie": "Zelfevaluatie", "inspectieoordeel": "Inspectieoordeel"}
 DOCUMENT_KIND_LABELS: Mapping[str, str] = {
@@ -677,7 +773,7 @@ CYCLES: tuple[_Cycle, ...] = (
 
 CYCLE_RULES = frozenset(cycle.rule for cycle in CYCLES)
 
-# SVG geometry of the aspect chart (user units).
+# SVG geometry of the aspect chart (user units; the stylesheet sets the drawn width).
 _CHART_LABEL_WIDTH = 190
 _CHART_BAR_WIDTH = 300
 _CHART_SHARE_WIDTH = 150
@@ -699,15 +795,34 @@ def build_view(
     rules: Mapping[str, RuleSetting],
     version: str,
     inspection: ReportInput | None = None,
+    rule_count: int | None = None,
 ) -> ReportView:
     """The view-model of the report on ``main`` (beside ``inspection``, when given).
 
     ``rules`` holds the rules that ran (by code), so a cycle whose rule was switched off reads
-    "niet getoetst" rather than "op orde".
+    "niet getoetst" rather than "op orde"; ``rule_count`` is how many rules exist, so the
+    inleiding can say when not all of them ran.
     """
     return _Builder(
-        catalogue, main, inspection, reference_date, regions, abbreviations, rules, version
+        catalogue,
+        main,
+        inspection,
+        reference_date,
+        regions,
+        abbreviations,
+        rules,
+        version,
+        rule_count if rule_count is not None else len(rules),
     ).build()
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A finding at its place, before findings from both files are merged."""
+
+    slot: tuple[str, str]
+    view: FindingView
+    own: bool
 
 
 class _Builder:
@@ -723,6 +838,7 @@ class _Builder:
         abbreviations: AbbreviationList,
         rules: Mapping[str, RuleSetting],
         version: str,
+        rule_count: int,
     ) -> None:
         self.catalogue = catalogue
         self.report = main.report
@@ -732,39 +848,45 @@ class _Builder:
         self.abbreviations = abbreviations
         self.rules = rules
         self.version = version
+        self.rule_count = rule_count
         self.levels = {level.value: _level(level) for level in catalogue.scale}
         self.unassessed = next(
             (level for level in self.levels.values() if not level.assessed), _UNASSESSED
         )
+        region = regions.by_code.get(self.report.region)
+        self.region_name = region.name if region is not None else self.report.region
         self.documents = {document.id: document for document in self.report.documents}
         self.deployments = {deployment.id: deployment for deployment in self.report.deployments}
-        self.placed: dict[tuple[str, str], list[FindingView]] = {}
-        self.all_findings: list[FindingView] = []
-        self._place_findings(main.findings, origin=None, own=True)
+        self.placed: list[_Placed] = []
+        self._place_findings(main.findings, own=True)
         if inspection is not None:
-            self._place_findings(inspection.findings, origin="inspectieoordeel", own=False)
+            self._place_findings(inspection.findings, own=False)
 
     # -- findings ----------------------------------------------------------------------------
 
-    def _place_findings(
-        self, findings: Sequence[Finding], *, origin: str | None, own: bool
-    ) -> None:
+    def _place_findings(self, findings: Sequence[Finding], *, own: bool) -> None:
         """Sort every finding into the place it concerns (element, norm, document, ...)."""
         for finding in findings:
             slot = self._slot(finding, own)
             view = FindingView(
                 code=finding.code,
                 slug=finding.slug,
+                rule=_rule_name(finding.slug),
                 severity=SEVERITY_BADGES[finding.severity],
                 message=finding.message,
                 location=f"{PurePath(finding.span.file).name}, regel {finding.span.line}",
                 line=finding.span.line,
                 acknowledged=finding.acknowledged,
-                origin=origin,
+                origin=self._origin(own=own, other=not own),
                 place=self._place_ref(slot),
             )
-            self.placed.setdefault(slot, []).append(view)
-            self.all_findings.append(view)
+            self.placed.append(_Placed(slot, view, own))
+
+    def _origin(self, *, own: bool, other: bool) -> str | None:
+        """Which file(s) a finding comes from, said only beside an inspectieoordeel."""
+        if self.other is None:
+            return None
+        return BOTH_ORIGINS if own and other else OWN_ORIGIN if own else OTHER_ORIGIN
 
     def _slot(self, finding: Finding, own: bool) -> tuple[str, str]:
         """Where a finding is shown: ``(kind, key)``."""
@@ -781,15 +903,22 @@ class _Builder:
             if len(path) >= 4 and path[2] == "elementen" and path[3] in self.catalogue.elements:
                 return ("element", str(path[3]))
             return ("norm", str(path[1]))
-        if own and len(path) >= 2 and isinstance(path[1], int):
+        report = self.report if own else self.other
+        if report is not None and len(path) >= 2 and isinstance(path[1], int):
             items: Mapping[str, Sequence[Document | Deployment | ImprovementPoint]] = {
-                "documenten": self.report.documents,
-                "inzetten": self.report.deployments,
-                "verbeterpunten": self.report.improvements,
+                "documenten": report.documents,
+                "inzetten": report.deployments,
+                "verbeterpunten": report.improvements,
             }
             section = items.get(str(path[0]))
             if section is not None and 0 <= path[1] < len(section):
-                return (str(path[0]), section[path[1]].id)
+                key = section[path[1]].id
+                if own:
+                    return (str(path[0]), key)
+                if path[0] == "verbeterpunten":
+                    return ("inspectiepunt", key)
+                if path[0] == "inzetten" and key in self.deployments:
+                    return ("inzetten", key)
         return ("algemeen", "")
 
     def _place_ref(self, slot: tuple[str, str]) -> Ref | None:
@@ -805,30 +934,62 @@ class _Builder:
             return Ref(f"inzet {_clean(self.deployments[key].name)}", _anchor("inzet", key))
         if kind == "verbeterpunten":
             return Ref(f"verbeterpunt {key}", _anchor("verbeterpunt", key))
+        if kind == "inspectiepunt":
+            return Ref(f"aanbeveling {key} van de Inspectie", _anchor("inspectiepunt", key))
         if kind == "cyclus":
             return Ref("wettelijke cycli", "cycli")
         if kind == "rode-draad":
             return Ref("rode draden", "rode-draden")
-        return None
+        return Ref("overige aandachtspunten", "overige-aandachtspunten")
 
     def findings_at(self, kind: str, key: str = "") -> tuple[FindingView, ...]:
-        """The findings shown at one place, most serious first."""
-        found = self.placed.get((kind, key), [])
-        return tuple(sorted(found, key=_finding_order))
+        """The findings shown at one place, most serious first; the same from both files once."""
+        return self._merged([placed for placed in self.placed if placed.slot == (kind, key)])
+
+    def _merged(self, placed: Sequence[_Placed]) -> tuple[FindingView, ...]:
+        """The findings once each, most serious first; the same one from both files becomes one.
+
+        "The same" is: same place, code, message and acknowledgement; the merged finding names
+        both files and both locations. Why: an inzet or norm both files record gives the same
+        finding twice; a reader needs it once, with where it comes from.
+        """
+        groups: dict[tuple[tuple[str, str], str, str, str | None], list[_Placed]] = {}
+        for item in placed:
+            key = (item.slot, item.view.code, item.view.message, item.view.acknowledged)
+            groups.setdefault(key, []).append(item)
+        views = []
+        for items in groups.values():
+            first = items[0].view
+            own = any(item.own for item in items)
+            other = any(not item.own for item in items)
+            views.append(
+                replace(
+                    first,
+                    location="; ".join(dict.fromkeys(item.view.location for item in items)),
+                    origin=self._origin(own=own, other=other),
+                )
+            )
+        return tuple(sorted(views, key=_finding_order))
 
     # -- the whole view ----------------------------------------------------------------------
 
     def build(self) -> ReportView:
         """The complete view-model."""
-        processes = self._processes()
-        improvements = self._improvements()
-        process_refs = tuple(Ref(f"{p.id} {p.title}", p.anchor) for p in processes)
+        chapters = self._headings()
+        sections = {heading.id: heading for heading in _walk(chapters)}
         toc = tuple(
-            TocEntry(key, title, _md_anchor(title), process_refs if key == "beoordeling" else ())
-            for key, title in SECTIONS
+            replace(chapter, children=tuple(child for child in chapter.children if child.number))
+            for chapter in chapters
         )
+        processes = self._processes(sections)
+        improvements = self._improvements(self.report, "verbeterpunt", "verbeterpunten")
+        recommendations = (
+            self._improvements(self.other, "inspectiepunt", "inspectiepunt")
+            if self.other is not None
+            else ()
+        )
+        operations = self._operations()
         side_by_side = self.other is not None
-        own_label = "Zelfbeeld" if side_by_side else "Oordeel"
         badges = (
             *(level.badge for level in self.levels.values()),
             *((self.unassessed.badge,) if self.unassessed is _UNASSESSED else ()),
@@ -838,19 +999,19 @@ class _Builder:
             OVERDUE_BADGE,
             DIFFERENCE_BADGE,
         )
-        operations = self._operations()
         return ReportView(
             title_page=self._title_page(),
             toc=toc,
-            sections={entry.id: entry for entry in toc},
+            sections=sections,
             side_by_side=side_by_side,
-            own_label=own_label,
-            other_label="Inspectieoordeel",
-            summary=self._summary(processes, improvements, operations),
+            own_label="Zelfbeeld" if side_by_side else "Oordeel",
+            other_label="Inspectie",
+            summary=self._summary(processes, improvements, recommendations, operations),
+            introduction=self._introduction(sections),
             key_data=self._key_data(),
             processes=processes,
             operations=operations,
-            learning=self._learning(improvements),
+            learning=self._learning(improvements, recommendations),
             conclusion=self._conclusion(processes),
             appendices=self._appendices(),
             colophon=Colophon(
@@ -863,29 +1024,129 @@ class _Builder:
             badges=tuple(dict.fromkeys(badges)),
         )
 
+    # -- headings ----------------------------------------------------------------------------
+
+    def _headings(self) -> tuple[Heading, ...]:
+        """The chapters with their sub-headings.
+
+        Samenvatting and bijlagen are unnumbered, as in Dutch reports; chapters 1-6 and their
+        paragraphs are numbered, the appendices are "Bijlage 1" and so on.
+        """
+        publication = self.catalogue.publication
+        other_findings = bool(self.findings_at("algemeen"))
+        chapters: list[tuple[str, str, list[tuple[str, str]]]] = [
+            (
+                "samenvatting",
+                "Samenvatting",
+                [
+                    ("beeld-in-het-kort", "Beeld in het kort"),
+                    ("oordelen-in-cijfers", "Oordelen in cijfers"),
+                    ("belangrijkste-aandachtspunten", "Belangrijkste aandachtspunten"),
+                ],
+            ),
+            (
+                "inleiding",
+                "Inleiding",
+                [("beoordelingskader", "Beoordelingskader"), ("werkwijze", "Werkwijze")],
+            ),
+            (
+                "kerngegevens",
+                "Kerngegevens",
+                [
+                    ("documentregister", "Documentregister"),
+                    ("cycli", "Wettelijke cycli"),
+                    *([("overige-aandachtspunten", "Overige aandachtspunten")] * other_findings),
+                ],
+            ),
+            (
+                "beoordeling",
+                "Beoordeling per proces, norm en element",
+                [
+                    (_anchor("proces", process.id), f"{process.id} {process.title}")
+                    for process in self.catalogue.processes
+                ],
+            ),
+            (
+                "prestaties",
+                "Operationele prestaties",
+                [
+                    ("tijdnormen", "Tijdnormen uit het Besluit veiligheidsregio's"),
+                    ("inzetten", f"Inzetten in {self.report.year}"),
+                ],
+            ),
+            (
+                "leren",
+                "Leren en verbeteren",
+                [
+                    ("verbeterpunten", "Verbeterpunten van de regio"),
+                    *(
+                        [("aanbevelingen", "Aanbevelingen van de Inspectie")]
+                        * (self.other is not None)
+                    ),
+                    ("rode-draden", "Rode draden"),
+                ],
+            ),
+            (
+                "eindconclusie",
+                "Eindconclusie en overzicht scores",
+                [
+                    ("overzicht-scores", "Overzicht scores"),
+                    ("dekking-aspecten", "Dekking per aspect"),
+                ],
+            ),
+        ]
+        headings = []
+        for number, (key, title, children) in enumerate(chapters):
+            chapter = str(number) if number else ""
+            headings.append(
+                _heading(
+                    key,
+                    chapter,
+                    title,
+                    tuple(
+                        _heading(child, f"{chapter}.{index}" if chapter else "", child_title)
+                        for index, (child, child_title) in enumerate(children, start=1)
+                    ),
+                )
+            )
+        appendices = (
+            ("bijlage-toetsingskader", f"{publication.title} {publication.subtitle}"),
+            ("bijlage-aandachtspunten", "Aandachtspunten uit de toetsing"),
+            ("bijlage-afkortingen", "Afkortingen"),
+        )
+        headings.append(
+            _heading(
+                "bijlagen",
+                "",
+                "Bijlagen",
+                tuple(
+                    _heading(key, f"Bijlage {index}", title, separator=". ")
+                    for index, (key, title) in enumerate(appendices, start=1)
+                ),
+            )
+        )
+        return tuple(headings)
+
     # -- title page --------------------------------------------------------------------------
 
     def _title_page(self) -> TitlePage:
         report = self.report
-        region = self.regions.by_code.get(report.region)
-        region_name = region.name if region is not None else report.region
         kind = KIND_LABELS[report.kind]
         heading = f"{kind} {report.year}"
         if self.other is not None:
             heading = f"Zelfevaluatie en inspectieoordeel {report.year}"
-        title = f"{heading}: veiligheidsregio {region_name}"
+        title = f"{heading}: veiligheidsregio {self.region_name}"
         publication = self.catalogue.publication
         facts = [
-            Fact("Veiligheidsregio", f"{report.region} {region_name}"),
+            Fact("Veiligheidsregio", f"{report.region} {self.region_name}"),
             Fact("Verslagjaar", str(report.year)),
             Fact("Soort", kind if self.other is None else "Zelfevaluatie naast inspectieoordeel"),
             Fact(
                 "Toetsingskader",
-                f"versie {self.catalogue.version} ({publication.title} "
-                f"{publication.subtitle}, {publication.published})",
+                f"versie {self.catalogue.version} ({publication.published})",
             ),
             Fact(
-                "Opgesteld",
+                "Zelfevaluatie opgesteld" if self.other is not None else "Opgesteld",
                 f"{dutch_date(report.drafted.date)} door {_clean(report.drafted.by)}",
             ),
         ]
@@ -901,15 +1162,75 @@ class _Builder:
             title=title,
             subtitle=f"{publication.title} {publication.subtitle}",
             region_code=report.region,
-            region_name=region_name,
+            region_name=self.region_name,
             year=report.year,
             kind=kind,
             catalogue_version=self.catalogue.version,
             drafted_date=dutch_date(report.drafted.date),
             drafted_by=_clean(report.drafted.by),
             reference_date=dutch_date(self.reference_date),
-            running_header=f"{report.region} {region_name} · {heading}",
+            running_header=f"{report.region} {self.region_name} · {heading}",
             facts=tuple(facts),
+        )
+
+    # -- inleiding ---------------------------------------------------------------------------
+
+    def _introduction(self, sections: Mapping[str, Heading]) -> Introduction:
+        report, publication = self.report, self.catalogue.publication
+        processes = self.catalogue.processes
+        norms, elements = len(self.catalogue.norms), len(self.catalogue.elements)
+        paragraphs = [
+            f"Dit rapport beschrijft de multidisciplinaire taakuitvoering van veiligheidsregio "
+            f"{self.region_name} ({report.region}) in {report.year}. Het volgt het "
+            f"{publication.title} {publication.subtitle} van de {publication.publisher_current} "
+            f"({publication.published}). Dat kader kent "
+            f"{counted_words(len(processes), 'proces', 'processen')} — "
+            f"{enumeration([f'‘{process.title.lower()}’' for process in processes])} — met samen "
+            f"{counted_words(norms, 'norm', 'normen')} en "
+            f"{counted_words(elements, 'element', 'elementen')}."
+        ]
+        own = f"{_clean(report.drafted.by)}, {dutch_date(report.drafted.date)}"
+        if self.other is not None:
+            other = f"{_clean(self.other.drafted.by)}, {dutch_date(self.other.drafted.date)}"
+            paragraphs.append(
+                "Het rapport zet twee beoordelingen naast elkaar: het zelfbeeld van de regio uit "
+                f"haar zelfevaluatie ({own}) en het oordeel van de Inspectie ({other}). Waar ze "
+                "uiteenlopen, staat bij de norm of het element ‘verschil’, met de richting."
+            )
+            paragraphs.append(
+                "Documentregister, wettelijke cycli, inzetten en verbeterpunten zijn die uit de "
+                "zelfevaluatie. Uit het inspectieoordeel komen de oordelen over normen en "
+                "elementen, de oordelen over de prestaties bij dezelfde inzetten en de "
+                f"aanbevelingen (paragraaf {sections['aanbevelingen'].number}). Het eigen "
+                "documentregister van de Inspectie is niet opgenomen; de stukken waarop zij haar "
+                "oordelen baseert, staan daar als bewijs bij."
+            )
+        elif report.kind == "inspectieoordeel":
+            paragraphs.append(f"De oordelen zijn die van de Inspectie ({own}).")
+        else:
+            paragraphs.append(
+                f"De oordelen zijn die van de regio zelf, uit haar zelfevaluatie ({own})."
+            )
+        ran = len(self.rules)
+        method = [
+            "Naast de oordelen is het dossier getoetst op volledigheid en termijnen, met "
+            f"peildatum {dutch_date(self.reference_date)}: ontbrekende oordelen, toelichtingen "
+            "en bewijsstukken, de wettelijke cycli van plannen, visitatie en systeemtest, "
+            "opkomsttijden tegen de normen van het Besluit veiligheidsregio's en de opvolging "
+            "van verbeterpunten.",
+            "Wat die toetsing vindt, staat als aandachtspunt bij het onderdeel waar het over gaat. "
+            f"{sections['bijlage-aandachtspunten'].number} somt ze allemaal op, met de code van "
+            "de toetsregel en de vindplaats in het bestand.",
+        ]
+        if ran < self.rule_count:
+            method.append(
+                f"Niet alle toetsregels zijn gebruikt: {ran} van de {self.rule_count} stonden aan. "
+                "Een wettelijke cyclus waarvan de regel uit stond, heet ‘niet getoetst’."
+            )
+        return Introduction(
+            paragraphs=tuple(paragraphs),
+            scale=tuple(self._scale_with_unassessed()),
+            method=tuple(method),
         )
 
     # -- per process, norm and element ---------------------------------------------------------
@@ -936,14 +1257,30 @@ class _Builder:
         if other is None or own.level.value == other.level.value:
             return None
         if own.level.rank is None or other.level.rank is None:
-            label = "inspectie oordeelt anders"
+            direction = "anders"
         elif other.level.rank > own.level.rank:
-            label = "inspectie oordeelt hoger"
+            direction = "hoger"
         else:
-            label = "inspectie oordeelt lager"
-        return Difference(label, DIFFERENCE_BADGE)
+            direction = "lager"
+        return Difference(f"inspectie oordeelt {direction}", direction, DIFFERENCE_BADGE)
 
-    def _processes(self) -> tuple[ProcessView, ...]:
+    def _judged(
+        self, own_assessment: ElementAssessment | None, other_assessment: ElementAssessment | None
+    ) -> tuple[AssessmentView, AssessmentView | None, Difference | None, bool]:
+        """Both judgements of a norm or element, how they differ, and if there is more to show.
+
+        "More" is an explanation, evidence or a difference: reason for a block below the table.
+        """
+        own = self._assessment(self.report, own_assessment)
+        other = self._assessment(self.other, other_assessment) if self.other is not None else None
+        difference = self._difference(own, other)
+        more = any(
+            assessment is not None and (assessment.explanation or assessment.evidence)
+            for assessment in (own, other)
+        )
+        return own, other, difference, more or difference is not None
+
+    def _processes(self, sections: Mapping[str, Heading]) -> tuple[ProcessView, ...]:
         views = []
         for process in self.catalogue.processes:
             norms = []
@@ -952,50 +1289,56 @@ class _Builder:
                 other_norm = self.other.norms.get(norm.id) if self.other is not None else None
                 elements = []
                 for element in norm.elements:
-                    own = self._assessment(
-                        self.report, own_norm.elements.get(element.id) if own_norm else None
+                    own, other, difference, more = self._judged(
+                        own_norm.elements.get(element.id) if own_norm else None,
+                        other_norm.elements.get(element.id) if other_norm else None,
                     )
-                    other = (
-                        self._assessment(
-                            self.other,
-                            other_norm.elements.get(element.id) if other_norm else None,
-                        )
-                        if self.other is not None
-                        else None
+                    findings = self.findings_at("element", element.id)
+                    detailed = more or bool(findings)
+                    anchor = _anchor("element" if detailed else "rij-element", element.id)
+                    view = ElementView(
+                        id=element.id,
+                        anchor=anchor,
+                        row_id=None if detailed else anchor,
+                        link=anchor if detailed else None,
+                        appendix_anchor=_anchor("kader", element.id),
+                        text=element.text,
+                        own=own,
+                        other=other,
+                        agree=other is not None and difference is None,
+                        difference=difference,
+                        detailed=detailed,
+                        findings=findings,
                     )
-                    elements.append(
-                        ElementView(
-                            id=element.id,
-                            anchor=_anchor("element", element.id),
-                            appendix_anchor=_anchor("kader", element.id),
-                            text=element.text,
-                            aspects=self._aspect_names(element),
-                            own=own,
-                            other=other,
-                            difference=self._difference(own, other),
-                            findings=self.findings_at("element", element.id),
-                        )
-                    )
-                own = self._assessment(self.report, own_norm)
-                other = self._assessment(self.other, other_norm) if self.other is not None else None
+                    elements.append(view)
+                own, other, difference, more = self._judged(own_norm, other_norm)
+                findings = self.findings_at("norm", norm.id)
+                detail = _anchor("toelichting-norm", norm.id)
                 norms.append(
                     NormView(
                         id=norm.id,
                         anchor=_anchor("norm", norm.id),
+                        row_id=None,
+                        link=detail if more or findings else None,
+                        detail_anchor=detail,
                         statement=norm.statement,
                         detail=norm.statement_detail,
                         legal_basis=self._legal(norm.legal_basis),
                         own=own,
                         other=other,
-                        difference=self._difference(own, other),
+                        agree=other is not None and difference is None,
+                        difference=difference,
+                        detailed=more or bool(findings),
                         elements=tuple(elements),
-                        findings=self.findings_at("norm", norm.id),
+                        findings=findings,
                     )
                 )
+            anchor = _anchor("proces", process.id)
             views.append(
                 ProcessView(
                     id=process.id,
-                    anchor=_anchor("proces", process.id),
+                    anchor=anchor,
+                    heading=sections[anchor],
                     title=process.title,
                     statement=process.statement,
                     norms=tuple(norms),
@@ -1009,7 +1352,7 @@ class _Builder:
 
     def _legal(self, ids: Sequence[str]) -> str:
         bases = [self.catalogue.legal_by_id[basis] for basis in ids]
-        return "; ".join(f"{basis.law} art. {basis.article}" for basis in bases)
+        return "; ".join(_keep_together(f"{basis.law} art. {basis.article}") for basis in bases)
 
     # -- summary -----------------------------------------------------------------------------
 
@@ -1032,6 +1375,7 @@ class _Builder:
         self,
         processes: tuple[ProcessView, ...],
         improvements: tuple[ImprovementView, ...],
+        recommendations: tuple[ImprovementView, ...],
         operations: Operations,
     ) -> Summary:
         norms = [norm for process in processes for norm in process.norms]
@@ -1061,36 +1405,58 @@ class _Builder:
         )
         open_points = [point for point in improvements if point.open]
         overdue = [point for point in improvements if point.overdue]
-        real = [finding for finding in self.all_findings if finding.acknowledged is None]
-        tally = Counter(finding.severity.label for finding in self.all_findings)
-        acknowledged = len(self.all_findings) - len(real)
-        gaps = sorted(real, key=_finding_order)
+        everything = self._merged(self.placed)
+        gaps = [finding for finding in everything if finding.acknowledged is None]
+        tally = Counter(finding.severity.label for finding in everything)
+        acknowledged = len(everything) - len(gaps)
         norm_diffs = element_diffs = None
         if self.other is not None:
             norm_diffs = sum(1 for norm in norms if norm.difference is not None)
             element_diffs = sum(1 for element in elements if element.difference is not None)
-
-        sentences = [self._opening_sentence(len(norms), len(elements))]
-        sentences.append(f"Oordelen over de {len(norms)} normen: {_level_phrase(norm_counts)}.")
         assessed_elements = sum(c.count for c in element_counts if c.level.assessed)
-        sentences.append(
-            f"Van de {counted(len(elements), 'element', 'elementen')} "
-            f"{'is' if assessed_elements == 1 else 'zijn'} er {assessed_elements} beoordeeld "
-            f"({dutch_percent(assessed_elements, len(elements))})."
-        )
+        open_errors = sum(1 for finding in gaps if finding.severity.label == "fout")
+        figures = [
+            Fact(
+                "Elementen beoordeeld",
+                f"{assessed_elements} van {len(elements)} "
+                f"({dutch_percent(assessed_elements, len(elements))})",
+            ),
+            Fact(
+                "Verbeterpunten open",
+                f"{len(open_points)} van {len(improvements)}, "
+                f"{_none_or(len(overdue))} over de termijn",
+            ),
+        ]
         if norm_diffs is not None and element_diffs is not None:
-            sentences.append(
-                "Zelfbeeld en inspectieoordeel verschillen bij "
-                f"{norm_diffs} van de {len(norms)} normen en {element_diffs} van de "
-                f"{len(elements)} elementen."
-            )
-        sentences.append(operations.summary)
-        sentences.append(_improvement_sentence(len(open_points), len(overdue), self.reference_date))
-        sentences.append(_findings_sentence(tally, acknowledged))
+            figures += [
+                Fact(
+                    "Verschillen met de Inspectie",
+                    f"{counted(norm_diffs, 'norm', 'normen')}, "
+                    f"{counted(element_diffs, 'element', 'elementen')}",
+                ),
+                Fact("Aanbevelingen van de Inspectie", str(len(recommendations))),
+            ]
+        measured = sum(row.measured for row in operations.time_norms)
+        figures += [
+            Fact(
+                "Inzetten",
+                f"{len(operations.deployments)}, met {operations.times_over} van {measured} "
+                "opkomsttijden boven de Bvr-norm",
+            ),
+            Fact(
+                "Aandachtspunten uit de toetsing",
+                f"{len(gaps)} open"
+                + (f", waarvan {counted(open_errors, 'fout', 'fouten')}" if open_errors else "")
+                + (f"; {acknowledged} bewust geaccepteerd" if acknowledged else ""),
+            ),
+        ]
         return Summary(
-            sentences=tuple(sentences),
+            paragraphs=self._overview(
+                processes, improvements, recommendations, operations, gaps, acknowledged
+            ),
             count_columns=tuple(columns),
             count_rows=rows,
+            key_figures=tuple(figures),
             open_improvements=len(open_points),
             overdue_improvements=len(overdue),
             errors=tally["fout"],
@@ -1103,28 +1469,68 @@ class _Builder:
             more_gaps=max(0, len(gaps) - MAIN_GAPS_SHOWN),
         )
 
-    def _opening_sentence(self, norms: int, elements: int) -> str:
-        report = self.report
-        region = self.regions.by_code.get(report.region)
-        name = region.name if region is not None else report.region
-        framework = f"Toetsingskader {self.catalogue.version}"
-        if self.other is not None:
-            return (
-                f"Dit rapport zet de zelfevaluatie van veiligheidsregio {name} ({report.region}) "
-                f"over {report.year} naast het oordeel van de Inspectie, op de {norms} normen en "
-                f"{elements} elementen van het {framework}."
+    def _overview(
+        self,
+        processes: tuple[ProcessView, ...],
+        improvements: tuple[ImprovementView, ...],
+        recommendations: tuple[ImprovementView, ...],
+        operations: Operations,
+        gaps: Sequence[FindingView],
+        acknowledged: int,
+    ) -> tuple[str, ...]:
+        """The "Beeld in het kort": the conclusion in a few paragraphs of prose.
+
+        The judgements that count are the Inspectie's when there is an inspectieoordeel.
+        """
+        scores = tuple(
+            prose.ProcessScore(
+                title=process.title,
+                id=process.id,
+                norms=tuple(
+                    prose.JudgedNorm(norm.id, process.id, level.value, level.rank)
+                    for norm in process.norms
+                    for level in [(norm.other or norm.own).level]
+                ),
             )
-        if report.kind == "inspectieoordeel":
-            return (
-                f"Dit rapport geeft het oordeel van de Inspectie over veiligheidsregio {name} "
-                f"({report.region}) over {report.year}, op de {norms} normen en {elements} "
-                f"elementen van het {framework}."
-            )
-        return (
-            f"In deze zelfevaluatie over {report.year} beoordeelt veiligheidsregio {name} "
-            f"({report.region}) zichzelf op de {norms} normen en {elements} elementen van het "
-            f"{framework}."
+            for process in processes
         )
+        norms = [norm for score in scores for norm in score.norms]
+        order = [level.value for level in self.levels.values() if level.assessed]
+        by_inspection = self.other is not None or self.report.kind == "inspectieoordeel"
+        subject = "De Inspectie" if by_inspection else f"Veiligheidsregio {self.region_name}"
+        first = [prose.judgement_sentence(subject, norms, order)]
+        views = [norm for process in processes for norm in process.norms]
+        if self.other is not None:
+            first.append(
+                prose.difference_sentences(
+                    len(views),
+                    [(norm.id, norm.difference.direction) for norm in views if norm.difference],
+                    sum(len(norm.elements) for norm in views),
+                    sum(1 for norm in views for e in norm.elements if e.difference is not None),
+                )
+            )
+        strength = prose.strength_sentences(scores, order[0] if order else "")
+        rules: Counter[str] = Counter(finding.rule.lower() for finding in gaps)
+        errors = sum(1 for finding in gaps if finding.severity == SEVERITY_BADGES[Severity.ERROR])
+        follow_up = [
+            prose.improvement_sentence(
+                len(improvements),
+                sum(1 for point in improvements if point.open),
+                sum(1 for point in improvements if point.overdue),
+            )
+        ]
+        if self.other is not None:
+            follow_up.append(
+                prose.recommendation_sentence(
+                    len(recommendations),
+                    all(point.kind == "aanbeveling" for point in recommendations),
+                    list(dict.fromkeys(p.theme for p in recommendations if p.theme)),
+                )
+            )
+        follow_up.append(operations.summary)
+        paragraphs = [" ".join(first), strength, " ".join(follow_up)]
+        paragraphs.append(prose.findings_sentences(list(rules.items()), errors, acknowledged))
+        return tuple(paragraph for paragraph in paragraphs if paragraph)
 
     # -- kerngegevens ------------------------------------------------------------------------
 
@@ -1136,7 +1542,7 @@ class _Builder:
                 kind=DOCUMENT_KIND_LABELS[document.kind],
                 title=_document_link(document),
                 adopted=_optional_date(document.adopted),
-                adopted_by=_clean(document.adopted_by) if document.adopted_by else "—",
+                adopted_by=_clean(document.adopted_by) if document.adopted_by else None,
                 valid_until=_optional_date(document.valid_until),
                 findings=self.findings_at("documenten", document.id),
             )
@@ -1183,7 +1589,7 @@ class _Builder:
             key=cycle.key,
             label=cycle.label,
             rule=cycle.rule,
-            basis=setting.basis if setting is not None else "—",
+            basis=_keep_together(setting.basis) if setting is not None else "—",
             term=_cycle_term(cycle, setting),
             latest=latest,
             latest_date=_optional_date(latest_date),
@@ -1215,14 +1621,43 @@ class _Builder:
             for norm in self.catalogue.time_norms
         )
         times_over = sum(over.values())
+        kinds: Counter[str] = Counter(deployment.kind for deployment in deployments)
         return Operations(
             time_norms=rows,
             deployments=views,
-            summary=_deployment_sentence(
-                self.report.year, deployments, times_over, sum(measured.values())
+            summary=prose.deployment_sentences(
+                self.report.year,
+                [(kinds[kind], *DEPLOYMENT_KINDS[kind]) for kind in DEPLOYMENT_KINDS],
+                sum(measured.values()),
+                times_over,
             ),
+            note=self._operations_note(views),
             times_over=times_over,
         )
+
+    def _operations_note(self, views: Sequence[DeploymentView]) -> str | None:
+        """Beside an inspectieoordeel: which of the Inspectie's inzetten the chapter shows."""
+        if self.other is None:
+            return None
+        judged = sum(1 for view in views if view.judged_by_inspection)
+        note = (
+            "De inzetten, opkomsttijden en oordelen van de regio komen uit de zelfevaluatie. "
+            + (
+                f"Bij {counted_words(judged, 'inzet', 'inzetten')} staat ook het oordeel van "
+                "de Inspectie over de prestaties."
+                if judged
+                else "De Inspectie oordeelt over geen van deze inzetten."
+            )
+        )
+        only = [d for d in self.other.deployments if d.id not in self.deployments]
+        if only:
+            names = enumeration([f"{_clean(d.name)} ({dutch_date(d.date)})" for d in only])
+            note += (
+                f" Het inspectieoordeel noemt daarnaast {names}; die "
+                f"{'inzet staat' if len(only) == 1 else 'inzetten staan'} niet in de "
+                f"zelfevaluatie en {'wordt' if len(only) == 1 else 'worden'} hier niet uitgewerkt."
+            )
+        return note
 
     def _deployment(self, deployment: Deployment) -> DeploymentView:
         times = []
@@ -1242,21 +1677,24 @@ class _Builder:
                     badge=TIME_BADGES[is_over],
                 )
             )
-        performance = []
-        if deployment.performance is not None:
-            judged: Mapping[str, LevelJudgement | None] = {
-                "functie": deployment.performance.function,
-                "team": deployment.performance.team,
-                "organisatie": deployment.performance.organisation,
-            }
-            for key, label in LEVEL_LABELS:
-                judgement = judged[key]
-                if judgement is not None:
-                    performance.append(
-                        PerformanceView(
-                            label, self.levels[judgement.judgement], judgement.explanation
-                        )
-                    )
+        other = next(
+            (d for d in (self.other.deployments if self.other else ()) if d.id == deployment.id),
+            None,
+        )
+        own_levels = _performance(deployment)
+        other_levels = _performance(other) if other is not None else {}
+        performance = [
+            PerformanceView(
+                label,
+                self.levels[own.judgement] if own is not None else None,
+                own.explanation if own is not None else None,
+                self.levels[theirs.judgement] if theirs is not None else None,
+                theirs.explanation if theirs is not None else None,
+            )
+            for key, label in LEVEL_LABELS
+            for own, theirs in [(own_levels.get(key), other_levels.get(key))]
+            if own is not None or theirs is not None
+        ]
         evaluation = (
             _document_link(self.documents[deployment.evaluation])
             if deployment.evaluation in self.documents
@@ -1273,6 +1711,7 @@ class _Builder:
             teams=", ".join(TEAM_LABELS[team] for team in deployment.teams) or "—",
             times=tuple(times),
             performance=tuple(performance),
+            judged_by_inspection=bool(other_levels),
             evaluation=evaluation,
             explanation=deployment.explanation,
             findings=self.findings_at("inzetten", deployment.id),
@@ -1280,56 +1719,80 @@ class _Builder:
 
     # -- leren en verbeteren -----------------------------------------------------------------
 
-    def _improvements(self) -> tuple[ImprovementView, ...]:
+    def _improvements(
+        self, report: SelfReport, anchor_kind: str, slot: str
+    ) -> tuple[ImprovementView, ...]:
+        """The register of ``report``; ``slot`` is where its findings were placed."""
         views = []
-        for point in self.report.improvements:
+        for point in report.improvements:
             overdue = is_overdue(point, self.reference_date)
             views.append(
                 ImprovementView(
                     id=point.id,
-                    anchor=_anchor("verbeterpunt", point.id),
+                    anchor=_anchor(anchor_kind, point.id),
                     description=point.description,
                     kind=point.kind,
-                    source=self._source_ref(point.source),
+                    source=self._source_ref(report, point.source),
                     norms=tuple(Ref(norm, _anchor("norm", norm)) for norm in point.norms),
-                    theme=point.theme or "—",
+                    theme=point.theme,
                     owner=point.owner or "—",
                     deadline=_optional_date(point.deadline),
                     status=point.status,
                     completed=dutch_date(point.completed) if point.completed else None,
-                    open=is_open(point),
+                    open=is_open(point, self.reference_date),
                     overdue=overdue,
                     overdue_badge=OVERDUE_BADGE if overdue else None,
-                    evidence=tuple(self._evidence(self.report, point.evidence)),
-                    findings=self.findings_at("verbeterpunten", point.id),
+                    evidence=tuple(self._evidence(report, point.evidence)),
+                    findings=self.findings_at(slot, point.id),
                 )
             )
         return tuple(views)
 
-    def _source_ref(self, source: str | None) -> Ref | None:
+    def _source_ref(self, report: SelfReport, source: str | None) -> Ref | None:
+        """Where a point comes from; a link when the report shows that inzet or document."""
         if source is None:
             return None
-        if source in self.deployments:
-            return Ref(f"inzet: {_clean(self.deployments[source].name)}", _anchor("inzet", source))
-        if source in self.documents:
+        deployments = {deployment.id: deployment for deployment in report.deployments}
+        documents = {document.id: document for document in report.documents}
+        if source in deployments:
+            shown = source in self.deployments
             return Ref(
-                f"document: {_clean(self.documents[source].title)}", _anchor("document", source)
+                f"inzet ‘{_clean(deployments[source].name)}’",
+                _anchor("inzet", source) if shown else None,
+            )
+        if source in documents:
+            shown = source in self.documents
+            return Ref(
+                f"document ‘{_clean(documents[source].title)}’",
+                _anchor("document", source) if shown else None,
             )
         return None
 
-    def _learning(self, improvements: tuple[ImprovementView, ...]) -> Learning:
-        open_count = sum(1 for point in improvements if point.open)
-        overdue = sum(1 for point in improvements if point.overdue)
-        summary = (
-            f"{counted(len(improvements), 'punt', 'punten')} in het register, "
-            f"waarvan {open_count} open of in uitvoering en {overdue} met een verstreken "
-            f"termijn op de peildatum ({dutch_date(self.reference_date)})."
-        )
+    def _learning(
+        self,
+        improvements: tuple[ImprovementView, ...],
+        recommendations: tuple[ImprovementView, ...],
+    ) -> Learning:
         return Learning(
             improvements=improvements,
-            summary=summary,
+            summary=self._register_summary(improvements, "Het register van de regio"),
+            recommendations=recommendations,
+            recommendations_summary=(
+                self._register_summary(recommendations, "Het inspectieoordeel")
+                if self.other is not None
+                else None
+            ),
             rode_draden=self.findings_at("rode-draad"),
             rode_draden_checked=RODE_DRAAD_RULE in self.rules,
+        )
+
+    def _register_summary(self, points: Sequence[ImprovementView], subject: str) -> str:
+        return prose.register_sentence(
+            subject,
+            len(points),
+            sum(1 for point in points if point.open),
+            sum(1 for point in points if point.overdue),
+            dutch_date(self.reference_date),
         )
 
     # -- eindconclusie -----------------------------------------------------------------------
@@ -1338,7 +1801,14 @@ class _Builder:
         norms = [norm for process in processes for norm in process.norms]
         levels = self._scale_with_unassessed()
         lines = tuple(
-            (level, tuple(Ref(norm.id, norm.anchor) for norm in norms if norm.own.level == level))
+            (
+                level,
+                tuple(
+                    Ref(norm.id, norm.anchor)
+                    for norm in norms
+                    if (norm.other or norm.own).level == level
+                ),
+            )
             for level in levels
         )
         own_mark = Mark("Z", "zelfbeeld") if self.other is not None else Mark("●", "oordeel")
@@ -1376,11 +1846,22 @@ class _Builder:
                 for aspect in aspects
             ),
         )
+        whose = "in de zelfevaluatie " if self.other is not None else ""
         return Conclusion(
+            lines_intro=(
+                "De normen per oordeel van de Inspectie:"
+                if self.other is not None or self.report.kind == "inspectieoordeel"
+                else "De normen per oordeel:"
+            ),
             lines=lines,
             matrix_levels=tuple(levels),
             matrix=matrix,
             legend=legend,
+            aspects_note=(
+                f"Hoeveel van de elementen die bij een aspect horen {whose}zijn beoordeeld, en "
+                "met welk oordeel. De koppeling van elementen aan aspecten is een interpretatie "
+                "van tk4; het toetsingskader zelf legt die niet."
+            ),
             aspects=aspects,
             chart=chart,
         )
@@ -1456,6 +1937,7 @@ class _Builder:
                                 id=element.id,
                                 anchor=_anchor("kader", element.id),
                                 text=element.text,
+                                aspects=self._aspect_names(element),
                                 subpoints=_subpoints(element.children, 1),
                             )
                             for element in norm.elements
@@ -1484,7 +1966,17 @@ class _Builder:
             attribution=publication.attribution,
             processes=processes,
             errata=errata,
-            scale=tuple(self._scale_with_unassessed()),
+            findings_note=(
+                "Alle bevindingen van de toetsing, per bestand in de volgorde van de regels, met "
+                "de code van de toetsregel en de vindplaats; in de tekst staan ze bij het "
+                "onderdeel waar ze over gaan."
+            ),
+            findings=tuple(
+                placed.view
+                for placed in sorted(
+                    self.placed, key=lambda p: (not p.own, p.view.line, p.view.code)
+                )
+            ),
             abbreviations=tuple(
                 AbbreviationView(item.term, item.meaning)
                 for item in sorted(
@@ -1505,6 +1997,8 @@ _UNASSESSED = Level(
     badge=Badge("Niet beoordeeld", "oordeel-niet-beoordeeld", *NEUTRAL),
 )
 """The level shown for a missing judgement when the scale has no level without rank."""
+
+_REFERENCE = re.compile(r"(\bart\.|§) (?=\d)")
 
 
 def _level(level: ScaleLevel) -> Level:
@@ -1534,9 +2028,38 @@ def _md_anchor(title: str) -> str:
     return text.replace(" ", "-")
 
 
+def _heading(
+    key: str, number: str, title: str, children: tuple[Heading, ...] = (), *, separator: str = " "
+) -> Heading:
+    """A heading with its number and sub-headings."""
+    text = f"{number}{separator}{title}" if number else title
+    return Heading(key, number, title, text, _md_anchor(text), children)
+
+
+def _walk(headings: Sequence[Heading]) -> list[Heading]:
+    """Every heading and sub-heading, in order."""
+    return [item for heading in headings for item in (heading, *_walk(heading.children))]
+
+
 def _clean(text: str | None) -> str:
     """``text`` as one line (for short values shown inline)."""
     return " ".join((text or "").split())
+
+
+def _keep_together(text: str) -> str:
+    """``text`` with a no-break space in "art. 14" and "§ 1.2", so a reference never wraps."""
+    return _REFERENCE.sub("\\1\u00a0", text)
+
+
+def _rule_name(slug: str) -> str:
+    """A rule's name in words, from its slug: "tijdnorm-overschreden" → "Tijdnorm overschreden"."""
+    words = slug.replace("-", " ")
+    return words[:1].upper() + words[1:]
+
+
+def _none_or(count: int) -> str:
+    """A count in a short value, "geen" for zero: "geen over de termijn", "2 over de termijn"."""
+    return str(count) if count else "geen"
 
 
 def _optional_date(day: dt.date | None) -> str:
@@ -1558,6 +2081,18 @@ def _document_link(document: Document) -> Link:
     return Link(text=_clean(document.title), href=href, unsafe_reference=unsafe)
 
 
+def _performance(deployment: Deployment) -> dict[str, LevelJudgement]:
+    """The judged levels (functie, team, organisatie) of an inzet."""
+    if deployment.performance is None:
+        return {}
+    judged = {
+        "functie": deployment.performance.function,
+        "team": deployment.performance.team,
+        "organisatie": deployment.performance.organisation,
+    }
+    return {key: judgement for key, judgement in judged.items() if judgement is not None}
+
+
 def _subpoints(points: Sequence[SubPoint], depth: int) -> tuple[SubPointView, ...]:
     return tuple(
         SubPointView(
@@ -1576,70 +2111,10 @@ def _finding_order(finding: FindingView) -> tuple[bool, int, bool, int, str]:
     return (
         finding.acknowledged is not None,
         severity_rank,
-        finding.origin is not None,
+        finding.origin == OTHER_ORIGIN,
         finding.line,
         finding.code,
     )
-
-
-def _level_phrase(counts: Sequence[LevelCount]) -> str:
-    parts = [f"{count.count} {count.level.value}" for count in counts if count.count]
-    return enumeration(parts) if parts else "geen"
-
-
-def _improvement_sentence(open_count: int, overdue: int, reference_date: dt.date) -> str:
-    peildatum = dutch_date(reference_date)
-    if open_count == 0:
-        return f"Op de peildatum ({peildatum}) staan geen verbeterpunten open."
-    verb = "staat" if open_count == 1 else "staan"
-    points = counted(open_count, "verbeterpunt", "verbeterpunten")
-    if overdue == 0:
-        return (
-            f"Op de peildatum ({peildatum}) {verb} {points} open; geen daarvan is over de termijn."
-        )
-    return (
-        f"Op de peildatum ({peildatum}) {verb} {points} open; "
-        f"bij {overdue} daarvan is de termijn verstreken."
-    )
-
-
-def _findings_sentence(tally: Mapping[str, int], acknowledged: int) -> str:
-    parts = [
-        counted(tally.get(word, 0), word, plural)
-        for word, plural in (
-            ("fout", "fouten"),
-            ("waarschuwing", "waarschuwingen"),
-            ("melding", "meldingen"),
-        )
-        if tally.get(word, 0)
-    ]
-    if not parts:
-        return "De toets op hiaten (tk4 check) vindt geen bevindingen."
-    sentence = f"De toets op hiaten (tk4 check) geeft {enumeration(parts)}"
-    if acknowledged:
-        sentence += f", waarvan {acknowledged} bewust geaccepteerd (erkend)"
-    return sentence + "."
-
-
-def _deployment_sentence(
-    year: int, deployments: Sequence[Deployment], times_over: int, times_measured: int
-) -> str:
-    if not deployments:
-        return f"Er zijn geen inzetten over {year} vastgelegd."
-    kinds: Counter[str] = Counter(deployment.kind for deployment in deployments)
-    parts = [
-        counted(kinds[kind], *DEPLOYMENT_KINDS[kind]) for kind in DEPLOYMENT_KINDS if kinds[kind]
-    ]
-    total = counted(len(deployments), "inzet", "inzetten")
-    verb = "is" if len(deployments) == 1 else "zijn"
-    sentence = f"Over {year} {verb} {total} vastgelegd ({enumeration(parts)})"
-    if times_measured == 0:
-        return sentence + "; opkomsttijden zijn niet vastgelegd."
-    measured = counted(times_measured, "gemeten opkomsttijd", "gemeten opkomsttijden")
-    if times_over == 0:
-        return sentence + f"; van de {measured} ligt er geen boven de Bvr-norm."
-    verb = "ligt" if times_over == 1 else "liggen"
-    return sentence + f"; van de {measured} {verb} er {times_over} boven de Bvr-norm."
 
 
 def _cycle_term(cycle: _Cycle, setting: RuleSetting | None) -> str:

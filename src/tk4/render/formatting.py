@@ -44,3 +44,49 @@ def enumeration(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} en {items[-1]}"
+
+
+_NUMBER_WORDS = (
+    "nul",
+    "één",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+)
+
+
+def number_word(count: int) -> str:
+    """A count as Dutch running text writes it: in words up to twenty ("één", "elf"), else "41".
+
+    Why: generated prose should read like a report written by hand, and Dutch style guides
+    write small numbers in letters; "één" keeps its accents so it is not read as "een".
+    """
+    return _NUMBER_WORDS[count] if 0 <= count < len(_NUMBER_WORDS) else dutch_number(count)
+
+
+def counted_words(count: int, singular: str, plural: str) -> str:
+    """Like :func:`counted`, with the number in words: "één norm", "elf normen", "41 elementen"."""
+    return f"{number_word(count)} {singular if count == 1 else plural}"
+
+
+def capitalised(text: str) -> str:
+    """``text`` with its first letter upper case ("één norm" → "Eén norm", as Dutch writes it)."""
+    if text.startswith("één"):
+        return "Eén" + text[3:]
+    return text[:1].upper() + text[1:]

@@ -226,11 +226,12 @@ class TestPrestaties:
         "deployment",
         [
             {"soort": "incident", "grip": None},
+            {"soort": "evenement", "grip": None},
             {"soort": "oefening", "grip": 2},
-            {"soort": "evenement", "grip": 1},
+            {"soort": "systeemtest", "grip": 1},
         ],
     )
-    def test_only_grip_incidents_need_an_evaluation(
+    def test_only_grip_incidents_and_events_need_an_evaluation(
         self, deployment: dict[str, Any], build_report: BuildReport, check_rules: Any
     ) -> None:
         entry = {"id": "inzet-2", "naam": "Inzet", "datum": dt.date(2025, 3, 1), **deployment}
@@ -238,6 +239,82 @@ class TestPrestaties:
         report = build_report({})
         report["inzetten"].append(entry)
         assert check_rules(report, ["TK603"]) == []
+
+
+class TestPrestatiesMeer:
+    def test_niet_beoordeeld_is_no_judgement_of_a_level(
+        self, build_report: BuildReport, check_rules: Any
+    ) -> None:
+        report = build_report({})
+        report["inzetten"][0]["prestaties"]["functie"] = {"oordeel": "niet beoordeeld"}
+        (finding,) = check_rules(report, ["TK602"])
+        assert finding.subject == "functie"
+
+    def test_a_grip_event_needs_an_evaluation_too(
+        self, build_report: BuildReport, check_rules: Any
+    ) -> None:
+        event = {"id": "tt-2025", "soort": "evenement", "naam": "TT Assen", "grip": 1}
+        report = build_report({})
+        report["inzetten"].append({**event, "datum": dt.date(2025, 6, 28)})
+        (finding,) = check_rules(report, ["TK603"])
+        assert finding.message == (
+            "GRIP 1-evenement 'tt-2025' heeft geen evaluatie (toetsingskader 4.4 B)"
+        )
+
+    def test_the_evaluation_must_be_an_evaluation_report(
+        self, build_report: BuildReport, check_rules: Any
+    ) -> None:
+        incident = {
+            "id": "inc-1",
+            "soort": "incident",
+            "naam": "Brand",
+            "datum": dt.date(2025, 3, 14),
+            "grip": 2,
+            "evaluatie": "crisisplan",
+        }
+        report = build_report({})
+        report["inzetten"].append(incident)
+        (finding,) = check_rules(report, ["TK603"])
+        assert (finding.message_id, finding.path) == (
+            "TK603.geen_evaluatie",
+            ("inzetten", 1, "evaluatie"),
+        )
+        assert "een document van soort 'crisisplan'" in finding.message
+
+
+class TestNaDePeildatum:
+    def test_evidence_adopted_after_the_peildatum_did_not_hold_then(
+        self, build_report: BuildReport, check_rules: Any, document: Any
+    ) -> None:
+        report = build_report({})
+        document(report, "risicoprofiel")["vastgesteld"] = dt.date(2026, 1, 20)
+        (finding,) = check_rules(report, ["TK402", "TK401"])
+        assert (finding.code, finding.message_id, finding.subject) == (
+            "TK402",
+            "TK402.na_peildatum",
+            "risicoprofiel",
+        )
+        assert finding.message.startswith(
+            "document 'risicoprofiel' is pas op 20 januari 2026 vastgesteld, na de peildatum"
+        )
+
+    def test_an_inspectieoordeel_may_rest_on_later_documents(
+        self, build_report: BuildReport, check_rules: Any, document: Any
+    ) -> None:
+        report = build_report({"soort": "inspectieoordeel"})
+        document(report, "risicoprofiel")["vastgesteld"] = dt.date(2026, 1, 20)
+        assert check_rules(report, ["TK402"]) == []
+
+    def test_a_systeemtest_after_the_peildatum_does_not_count(
+        self, build_report: BuildReport, check_rules: Any
+    ) -> None:
+        report = build_report({})
+        (finding,) = check_rules(report, ["TK507"], reference_date=dt.date(2025, 9, 30))
+        assert (finding.message_id, finding.path) == ("TK507.na_peildatum", ("inzetten", 0))
+        assert finding.message.startswith(
+            "systeemtest 'st-2025' is op 2 oktober 2025, na de peildatum (30 september 2025)"
+        )
+        assert check_rules(report, ["TK507"]) == []
 
 
 class TestLeren:
@@ -249,8 +326,9 @@ class TestLeren:
         )
         (finding,) = check_rules(report, ["TK701"])
         assert finding.message == (
-            "verbeterpunt 'vp-1' staat op 'open' maar heeft geen eigenaar en termijn "
-            "(toetsingskader 4.4 B: toewijzen en toezien op uitvoering)"
+            "verbeterpunt 'vp-1' staat op de peildatum (31 december 2025) nog op 'open' maar "
+            "heeft geen eigenaar en termijn (toetsingskader 4.4 B: toewijzen en toezien op "
+            "uitvoering)"
         )
 
     @pytest.mark.parametrize(
@@ -299,3 +377,109 @@ class TestLeren:
             ("UV.C", "'vp-1' en 'vp-2'"),
             ("UV.D", "'vp-1' en 'vp-2'"),
         ]
+
+
+class TestOpenOnThePeildatum:
+    """One definition of "open on a date" (tk4.checks.improvements) for TK701-TK704."""
+
+    def test_a_point_finished_after_a_past_peildatum_was_open_and_overdue_then(
+        self, build_report: BuildReport, check_rules: Any
+    ) -> None:
+        point = improvement(
+            "vp-1",
+            status="afgerond",
+            afgerond_op=dt.date(2025, 11, 1),
+            termijn=dt.date(2025, 6, 30),
+            normen=["UV.C"],
+        )
+        report = build_report({"verbeterpunten": [point]})
+        peildatum = dt.date(2025, 9, 30)
+        findings = check_rules(report, ["TK702", "TK703"], reference_date=peildatum)
+        assert sorted(f.code for f in findings) == ["TK702", "TK703"]
+        tk702 = next(f for f in findings if f.code == "TK702")
+        assert tk702.message == (
+            "verbeterpunt 'vp-1' had als termijn 30 juni 2025 en was op de peildatum "
+            "(30 september 2025) nog niet afgerond (afgerond op 1 november 2025) "
+            "(toetsingskader 4.4 B: toezien op de uitvoering)"
+        )
+        assert check_rules(report, ["TK702", "TK703"]) == []
+
+    def test_a_point_finished_after_the_peildatum_needed_an_owner_then(
+        self, build_report: BuildReport, check_rules: Any
+    ) -> None:
+        point = improvement(
+            "vp-1", eigenaar=None, status="afgerond", afgerond_op=dt.date(2025, 11, 1)
+        )
+        report = build_report({"verbeterpunten": [point]})
+        (finding,) = check_rules(report, ["TK701"], reference_date=dt.date(2025, 9, 30))
+        assert finding.args["ontbreekt"] == "eigenaar"
+        assert check_rules(report, ["TK701"]) == []
+
+    def test_good_practices_are_never_overdue(
+        self, build_report: BuildReport, check_rules: Any
+    ) -> None:
+        point = improvement(
+            "gp-1", soort="good practice", termijn=dt.date(2025, 6, 30), normen=["UV.C"]
+        )
+        report = build_report({"verbeterpunten": [point]})
+        assert check_rules(report, ["TK702", "TK703"]) == []
+
+    def test_an_aanbeveling_is_called_an_aanbeveling(
+        self, build_report: BuildReport, check_rules: Any
+    ) -> None:
+        point = improvement("ab-1", soort="aanbeveling", termijn=dt.date(2025, 6, 30))
+        report = build_report({"verbeterpunten": [point]})
+        (finding,) = check_rules(report, ["TK702"])
+        assert finding.message.startswith("aanbeveling 'ab-1' had als termijn 30 juni 2025")
+        assert finding.message.endswith("(toetsingskader 4.4 B: toezien op de uitvoering)")
+        (finding,) = check_rules(
+            build_report({"verbeterpunten": [{**point, "eigenaar": None}]}), ["TK701"]
+        )
+        assert finding.message.startswith("aanbeveling 'ab-1' staat op de peildatum")
+
+    def test_tk703_cites_the_framework(self, build_report: BuildReport, check_rules: Any) -> None:
+        point = improvement("vp-1", termijn=dt.date(2025, 6, 30), normen=["UV.C"])
+        (finding,) = check_rules(build_report({"verbeterpunten": [point]}), ["TK703"])
+        assert "(toetsingskader 4.4 B" in finding.message
+
+
+class TestInconsistentePunten:
+    @pytest.mark.parametrize(
+        ("fields", "message_id", "field"),
+        [
+            ({"status": "afgerond"}, "TK705.zonder_datum", "status"),
+            (
+                {"status": "in uitvoering", "afgerond_op": dt.date(2025, 5, 1)},
+                "TK705.niet_afgerond",
+                "afgerond_op",
+            ),
+            (
+                {"status": "afgerond", "afgerond_op": dt.date(2025, 12, 20)},
+                "TK705.na_opstellen",
+                "afgerond_op",
+            ),
+        ],
+    )
+    def test_status_and_completion_date_contradict(
+        self,
+        fields: dict[str, Any],
+        message_id: str,
+        field: str,
+        build_report: BuildReport,
+        check_rules: Any,
+    ) -> None:
+        report = build_report({"verbeterpunten": [improvement("vp-1", **fields)]})
+        (finding,) = check_rules(report, ["TK705"])
+        assert (finding.message_id, finding.path) == (
+            message_id,
+            ("verbeterpunten", 0, field),
+        )
+        assert finding.subject == "vp-1"
+
+    def test_finished_after_the_peildatum_is_not_a_contradiction(
+        self, build_report: BuildReport, check_rules: Any
+    ) -> None:
+        """afgerond_op after the peildatum only means: not yet done on the peildatum."""
+        point = improvement("vp-1", status="afgerond", afgerond_op=dt.date(2025, 11, 1))
+        report = build_report({"verbeterpunten": [point]})
+        assert check_rules(report, ["TK705"], reference_date=dt.date(2025, 9, 30)) == []

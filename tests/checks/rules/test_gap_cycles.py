@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from tk4.checks.rules._dates import add_months, dutch_age, dutch_date, is_older_than
+from tk4.findings import Severity
 
 BuildReport = Callable[[Mapping[str, Any]], dict[str, Any]]
 
@@ -158,9 +159,9 @@ def test_a_plan_adopted_after_the_peildatum_did_not_exist_yet(
 
 
 @pytest.mark.parametrize(
-    ("adopted", "fires"), [(dt.date(2024, 6, 30), False), (dt.date(2024, 6, 29), True)]
+    ("adopted", "fires"), [(dt.date(2024, 12, 30), False), (dt.date(2024, 12, 29), True)]
 )
-def test_jaarverslag_of_exactly_eighteen_months_is_in_time(
+def test_jaarverslag_of_exactly_twelve_months_is_in_time(
     adopted: dt.date, fires: bool, build_report: BuildReport, check_rules: Any, document: Any
 ) -> None:
     report = build_report({})
@@ -180,3 +181,64 @@ def test_systeemtest_must_fall_in_the_reporting_year(
         "systeemtest",
         {"jaar": 2025},
     )
+
+
+def test_a_skipped_jaarverslag_is_found(
+    build_report: BuildReport, check_rules: Any, document: Any
+) -> None:
+    """The jaarverslag over 2023 (adopted mid 2024) does not cover 2025's accountability."""
+    report = build_report({})
+    document(report, "jaarverslag-2024").update(
+        titel="Jaarverslag 2023", vastgesteld=dt.date(2024, 7, 1)
+    )
+    (finding,) = check_rules(report, ["TK506"])
+    assert finding.message_id == "TK506"
+    assert finding.args["max_maanden"] == 12
+    assert "het algemeen bestuur stelt elk jaar het jaarverslag" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("adopted_by", "message_id"),
+    [
+        (None, "TK506.vaststeller_onbekend"),
+        ("dagelijks bestuur", "TK506.niet_door_ab"),
+        ("Het Algemeen Bestuur van de veiligheidsregio", None),
+    ],
+)
+def test_the_jaarverslag_must_be_adopted_by_the_algemeen_bestuur(
+    adopted_by: str | None,
+    message_id: str | None,
+    build_report: BuildReport,
+    check_rules: Any,
+    document: Any,
+) -> None:
+    report = build_report({})
+    entry = document(report, "jaarverslag-2024")
+    entry.pop("vastgesteld_door")
+    if adopted_by is not None:
+        entry["vastgesteld_door"] = adopted_by
+    report["documenten"].append(
+        {
+            "id": "jaarverslag-2023",
+            "soort": "jaarverslag",
+            "titel": "Jaarverslag 2023",
+            "vastgesteld": dt.date(2024, 7, 4),
+            "vastgesteld_door": "algemeen bestuur",
+        }
+    )
+    findings = check_rules(report, ["TK506"])
+    assert [f.message_id for f in findings] == ([message_id] if message_id else [])
+    for finding in findings:
+        assert finding.subject == "jaarverslag-2024"
+
+
+def test_an_old_risicoprofiel_is_a_warning_about_practice(
+    build_report: BuildReport, check_rules: Any, document: Any
+) -> None:
+    """The Wvr sets no term for the risicoprofiel; four years is practice (basis of the plan)."""
+    report = build_report({})
+    document(report, "risicoprofiel")["vastgesteld"] = dt.date(2021, 6, 1)
+    (finding,) = check_rules(report, ["TK503"])
+    assert finding.severity is Severity.WARNING
+    assert "De wet noemt geen termijn, maar in de praktijk" in finding.message
+    assert "basis van elk nieuw beleidsplan (Wvr art. 15)" in finding.message

@@ -11,7 +11,7 @@ import pytest
 from tk4.checks import REGISTRY
 from tk4.checks.config import Config, configure
 from tk4.errors import Tk4UserError
-from tk4.findings import exit_code
+from tk4.findings import Severity, exit_code
 
 BuildReport = Callable[[Mapping[str, Any]], dict[str, Any]]
 
@@ -173,3 +173,69 @@ class TestAcknowledgements:
         )
         (finding,) = check_rules(report, ["TK704"])
         assert finding.acknowledged == reason
+
+
+class TestUnusedAcknowledgements:
+    def test_a_mistyped_onderdeel_gets_a_suggestion(
+        self, build_report: BuildReport, check_rules: Any
+    ) -> None:
+        report = build_report(
+            {
+                "verbeterpunten": [overdue("vp-a1")],
+                "uitzonderingen": [
+                    {"regel": "TK702", "onderdeel": "vp-al", "reden": "Termijn wordt herzien."}
+                ],
+            }
+        )
+        findings = check_rules(report, ["TK702"])
+        (unused,) = [f for f in findings if f.code == "TK121"]
+        assert unused.severity is Severity.INFO
+        assert unused.path == ("uitzonderingen", 0, "onderdeel")
+        assert unused.subject is None
+        assert unused.message == (
+            "uitzondering voor TK702, onderdeel 'vp-al', wordt niet gebruikt: TK702 geeft geen "
+            "bevinding over dat onderdeel; bedoelde u 'vp-a1'?"
+        )
+        assert exit_code(findings) == 0
+
+    def test_an_acknowledgement_of_a_quiet_rule(
+        self, build_report: BuildReport, check_rules: Any
+    ) -> None:
+        report = build_report(
+            {"uitzonderingen": [{"regel": "TK702", "reden": "Alle termijnen worden herzien."}]}
+        )
+        (unused,) = check_rules(report, ["TK702"])
+        assert (unused.code, unused.path) == ("TK121", ("uitzonderingen", 0, "regel"))
+        assert "die regel geeft in dit bestand geen bevinding" in unused.message
+
+    def test_only_for_rules_that_ran(self, build_report: BuildReport, check_rules: Any) -> None:
+        report = build_report(
+            {"uitzonderingen": [{"regel": "TK501", "reden": "Beleidsplan wordt herzien."}]}
+        )
+        assert check_rules(report, ["TK702"]) == []
+
+    def test_a_used_acknowledgement_gives_nothing_extra(
+        self, build_report: BuildReport, check_rules: Any
+    ) -> None:
+        report = build_report(
+            {
+                "verbeterpunten": [overdue("vp-a")],
+                "uitzonderingen": [
+                    {"regel": "TK702", "onderdeel": "vp-a", "reden": "Termijn wordt herzien."}
+                ],
+            }
+        )
+        assert [f.code for f in check_rules(report, ["TK702"])] == ["TK702"]
+
+
+def test_an_acknowledgement_may_write_the_code_in_lower_case(
+    build_report: BuildReport, check_rules: Any
+) -> None:
+    report = build_report(
+        {
+            "verbeterpunten": [overdue("vp-a")],
+            "uitzonderingen": [{"regel": "tk702", "reden": "Alle termijnen worden herzien."}],
+        }
+    )
+    (finding,) = check_rules(report, ["TK702"])
+    assert finding.acknowledged == "Alle termijnen worden herzien."

@@ -103,3 +103,18 @@ def test_three_sources_in_one_report_make_a_rode_draad_at_the_first_open_point(
     assert (finding.path, finding.subject) == (("verbeterpunten", 1), "informatiedeling")
     assert finding.args["bronnen"] == "3 bronnen"
     assert check_rules(report, ["TK704"], options={"TK704": {"min_bronnen": 4}}) == []
+
+
+def test_carried_over_points_keep_the_sources_of_earlier_years(
+    build_report: BuildReport, check_rules: Any
+) -> None:
+    """``tk4 init --vanaf`` drops a bron that points at last year's inzet; it still counts."""
+    sources = ["st-2025", "visitatie", "jaarverslag-2024"]
+    first = [point(f"vp-2024-0{n}", "informatiedeling", source=s) for n, s in enumerate(sources)]
+    carried = [{k: v for k, v in p.items() if k != "bron"} for p in first]
+    report = build_report({"verbeterpunten": carried})
+    assert check_rules(report, ["TK704"]) == []
+    history = [earlier_report(build_report, *first)]
+    (finding,) = check_rules(report, ["TK704"], history=history)
+    assert finding.args["bronnen"] == "3 bronnen"
+    assert finding.args["jaren"] == "1 verslagjaar"

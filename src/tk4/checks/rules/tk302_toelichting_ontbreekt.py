@@ -61,5 +61,9 @@ RULE = Rule(
     summary="Een oordeel over een norm of element heeft geen of een te korte toelichting.",
     basis="Toetsingskader 4.0 §1.2 en hoofdstuk 4",
     check=check,
-    options={"min_tekens": Option(40, "Minimale lengte van de toelichting, spaties samengevoegd")},
+    options={
+        "min_tekens": Option(
+            40, "Minimale lengte van de toelichting, spaties samengevoegd", minimum=0
+        )
+    },
 )

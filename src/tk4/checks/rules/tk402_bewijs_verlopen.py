@@ -1,11 +1,14 @@
-"""TK402 bewijs-verlopen: een oordeel rust op een document dat niet meer geldig is.
+"""TK402 bewijs-verlopen: een oordeel rust op een document dat op de peildatum niet gold.
 
-Een document met ``geldig_tot`` vóór de peildatum was op die datum verlopen. Wordt het toch als
-bewijs genoemd bij een norm of element, dan rust dat oordeel op een plan of procedure die niet
-meer gold. Eén bevinding per document, bij het document in ``documenten``, met de oordelen die
-ernaar verwijzen; het onderdeel is de document-id. Alleen ``bewijs`` bij normen en elementen
-telt; evaluaties van inzetten en bewijs bij verbeterpunten beschrijven het verleden en mogen
-verlopen zijn.
+Een document met ``geldig_tot`` vóór de peildatum was op die datum verlopen; een document met
+``vastgesteld`` ná de peildatum bestond op die datum nog niet (variant *na peildatum*). Wordt
+het toch als bewijs genoemd bij een norm of element, dan rust dat oordeel op een plan of
+procedure die op de peildatum niet gold: er is wel bewijs genoemd (dus geen TK401), maar het
+telde toen niet. Een inspectieoordeel krijgt die variant niet: de Inspectie oordeelt achteraf,
+ook op wat zij na de peildatum verzamelde (gesprekken, de zelfevaluatie zelf). Eén bevinding
+per document, bij het document in ``documenten``, met de oordelen die ernaar verwijzen; het
+onderdeel is de document-id. Alleen ``bewijs`` bij normen en elementen telt; evaluaties van
+inzetten en bewijs bij verbeterpunten beschrijven het verleden en mogen verlopen zijn.
 
 Waarom:
     Bron: toetsingskader 4.0, §4.2 A: de regio beschikt over *actuele* informatie (plannen,
@@ -51,19 +54,25 @@ from tk4.findings import Severity
 
 
 def check(ctx: CheckContext) -> Iterator[Violation]:
-    """Yield every document cited as evidence whose geldig_tot lies before the peildatum."""
+    """Yield every evidence document expired before, or adopted after, the peildatum."""
     users = evidence_users(ctx.report)
+    reference = ctx.reference_date
     for index, document in enumerate(ctx.report.documents):
-        until = document.valid_until
-        if until is None or until >= ctx.reference_date or document.id not in users:
+        if document.id not in users:
             continue
         args = {
             "document": document.id,
-            "geldig_tot": dutch_date(until),
-            "peildatum": dutch_date(ctx.reference_date),
+            "peildatum": dutch_date(reference),
             "onderdelen": listing(users[document.id]),
         }
-        yield Violation(("documenten", index), "TK402", args, subject=document.id)
+        at = ("documenten", index)
+        adopted, own = document.adopted, ctx.report.kind == "zelfevaluatie"
+        if adopted is not None and adopted > reference and own:
+            args["vastgesteld"] = dutch_date(adopted)
+            yield Violation(at, "TK402.na_peildatum", args, subject=document.id)
+        elif document.valid_until is not None and document.valid_until < reference:
+            args["geldig_tot"] = dutch_date(document.valid_until)
+            yield Violation(at, "TK402", args, subject=document.id)
 
 
 RULE = Rule(
@@ -71,7 +80,7 @@ RULE = Rule(
     slug="bewijs-verlopen",
     family="bewijs",
     severity=Severity.WARNING,
-    summary="Een oordeel verwijst naar een document dat op de peildatum verlopen was.",
+    summary="Een oordeel verwijst naar een document dat op de peildatum niet (meer) gold.",
     basis="Toetsingskader 4.0 §4.2 A (actuele plannen en procedures)",
     check=check,
 )

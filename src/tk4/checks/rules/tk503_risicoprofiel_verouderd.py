@@ -1,12 +1,14 @@
 """TK503 risicoprofiel-verouderd: het risicoprofiel is ouder dan vier jaar, of ontbreekt.
 
-Het beleidsplan berust op een door het bestuur vastgesteld risicoprofiel. De wet noemt geen
-termijn, maar regio's stellen het risicoprofiel in de praktijk elke vier jaar opnieuw vast, als
-basis voor het volgende beleidsplan. De regel kijkt naar het nieuwste risicoprofiel in
-``documenten`` dat op of vóór de peildatum is vastgesteld, en telt in kalendermaanden. Een
-risicoprofiel zonder ``vastgesteld`` telt als niet vastgesteld; een dat pas na de peildatum is
-vastgesteld, bestond op die datum nog niet. De melding staat bij het risicoprofiel (onderdeel:
-de document-id) of, als er geen is, bij ``documenten`` (onderdeel: ``risicoprofiel``).
+Het beleidsplan berust op een door het bestuur vastgesteld risicoprofiel (Wvr art. 15). De wet
+noemt geen termijn voor het risicoprofiel zelf; regio's stellen het in de praktijk elke vier
+jaar opnieuw vast, als basis voor het volgende beleidsplan. Daarom is een verouderd
+risicoprofiel een waarschuwing over de praktijk, geen fout tegen een wettelijke termijn. De
+regel kijkt naar het nieuwste risicoprofiel in ``documenten`` dat op of vóór de peildatum is
+vastgesteld, en telt in kalendermaanden. Een risicoprofiel zonder ``vastgesteld`` telt als niet
+vastgesteld; een dat pas na de peildatum is vastgesteld, bestond op die datum nog niet. De
+melding staat bij het risicoprofiel (onderdeel: de document-id) of, als er geen is, bij
+``documenten`` (onderdeel: ``risicoprofiel``).
 
 Waarom:
     Bron: Wet veiligheidsregio's art. 15 (het beleidsplan berust op het risicoprofiel) en de
@@ -60,9 +62,9 @@ RULE = Rule(
     code="TK503",
     slug="risicoprofiel-verouderd",
     family="cycli",
-    severity=Severity.ERROR,
-    summary="Het risicoprofiel ontbreekt of is ouder dan vier jaar.",
+    severity=Severity.WARNING,
+    summary="Het risicoprofiel ontbreekt of is ouder dan de gebruikelijke vier jaar.",
     basis="Wvr art. 15 (praktijk: vierjaarlijks, basis van het beleidsplan); toetsingskader 4.1 A",
     check=check,
-    options={"max_jaren": Option(4, "Hoeveel jaar het risicoprofiel oud mag zijn")},
+    options={"max_jaren": Option(4, "Hoeveel jaar het risicoprofiel oud mag zijn", minimum=1)},
 )

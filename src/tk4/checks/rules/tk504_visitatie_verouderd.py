@@ -63,5 +63,7 @@ RULE = Rule(
     summary="Er is geen visitatierapport van de laatste vijf jaar.",
     basis="Wvr art. 56; toetsingskader 4.4 B",
     check=check,
-    options={"max_jaren": Option(5, "Hoeveel jaar de laatste visitatie geleden mag zijn")},
+    options={
+        "max_jaren": Option(5, "Hoeveel jaar de laatste visitatie geleden mag zijn", minimum=1)
+    },
 )

@@ -64,5 +64,7 @@ RULE = Rule(
     summary="Er is geen kostenevaluatie van de laatste drie jaar.",
     basis="Wvr art. 56",
     check=check,
-    options={"max_jaren": Option(3, "Hoeveel jaar de laatste kostenevaluatie oud mag zijn")},
+    options={
+        "max_jaren": Option(3, "Hoeveel jaar de laatste kostenevaluatie oud mag zijn", minimum=1)
+    },
 )

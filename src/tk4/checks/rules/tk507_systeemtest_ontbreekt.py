@@ -2,8 +2,10 @@
 
 De onderdelen van de hoofdstructuur oefenen jaarlijks gezamenlijk een fictieve ramp of crisis:
 de systeemtest. De regel zoekt in ``inzetten`` een inzet met ``soort: systeemtest`` en een
-datum in het verslagjaar (``jaar``). Ontbreekt die, dan staat de melding bij ``inzetten``; het
-onderdeel is ``systeemtest``.
+datum in het verslagjaar (``jaar``), op of vóór de peildatum. Ontbreekt die, dan staat de
+melding bij ``inzetten``; het onderdeel is ``systeemtest``. Een systeemtest van het verslagjaar
+die pas na de peildatum plaatsvond, telt niet: op de peildatum was hij er nog niet (de melding
+noemt hem dan, bij die inzet).
 
 Waarom:
     Bron: Besluit veiligheidsregio's art. 2.5.1 (jaarlijks een gezamenlijke oefening) en
@@ -47,14 +49,31 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Rule, Violation
+from tk4.checks.rules._dates import dutch_date
 from tk4.findings import Severity
 
 
 def check(ctx: CheckContext) -> Iterator[Violation]:
-    """Yield a violation when no inzet of soort systeemtest falls in the reporting year."""
+    """Yield a violation when no systeemtest of the reporting year took place by the peildatum."""
     year = ctx.report.year
-    if not any(d.kind == "systeemtest" and d.date.year == year for d in ctx.report.deployments):
+    tests = [
+        (index, deployment)
+        for index, deployment in enumerate(ctx.report.deployments)
+        if deployment.kind == "systeemtest" and deployment.date.year == year
+    ]
+    if any(deployment.date <= ctx.reference_date for _, deployment in tests):
+        return
+    if not tests:
         yield Violation(("inzetten",), "TK507", {"jaar": year}, subject="systeemtest")
+        return
+    index, deployment = tests[0]
+    args = {
+        "jaar": year,
+        "inzet": deployment.id,
+        "datum": dutch_date(deployment.date),
+        "peildatum": dutch_date(ctx.reference_date),
+    }
+    yield Violation(("inzetten", index), "TK507.na_peildatum", args, subject="systeemtest")
 
 
 RULE = Rule(

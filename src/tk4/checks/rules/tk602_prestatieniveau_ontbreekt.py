@@ -3,8 +3,8 @@
 De Inspectie wil zien hoe de regio presteert op functie-, team- én organisatieniveau, op basis
 van alle inzetten van het jaar. De regel kijkt naar de ``prestaties`` van alle inzetten met een
 datum in het verslagjaar: een niveau dat bij geen enkele inzet een oordeel heeft, geeft één
-melding bij ``inzetten``. Het onderdeel is het niveau: ``functie``, ``team`` of
-``organisatie``.
+melding bij ``inzetten``. *Niet beoordeeld* is geen oordeel en telt dus niet mee. Het
+onderdeel is het niveau: ``functie``, ``team`` of ``organisatie``.
 
 Waarom:
     Bron: toetsingskader 4.0, §1.3: de regio's laten jaarlijks zien hoe zij op basis van alle
@@ -58,7 +58,7 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
     judged: set[str] = set()
     for deployment in ctx.report.deployments:
         if deployment.date.year == year and deployment.performance is not None:
-            judged |= deployment.performance.judged_levels()
+            judged |= deployment.performance.judged_levels(ctx.catalogue.scale_by_value)
     for level in get_args(PerformanceLevel):
         if level not in judged:
             yield Violation(("inzetten",), "TK602", {"niveau": level, "jaar": year}, subject=level)

@@ -1,16 +1,20 @@
-"""TK603 incident-zonder-evaluatie: een GRIP-incident is niet geëvalueerd.
+"""TK603 incident-zonder-evaluatie: een GRIP-incident of -evenement is niet geëvalueerd.
 
-Een inzet met ``soort: incident`` en een GRIP-niveau van ten minste ``min_grip`` hoort een
-``evaluatie`` te hebben: een document uit ``documenten``. GRIP Rijk telt als het hoogste
-niveau; een incident zonder GRIP-niveau valt buiten deze regel. De melding staat bij de inzet;
-het onderdeel is de id van de inzet.
+Een inzet met ``soort: incident`` of ``soort: evenement`` en een GRIP-niveau van ten minste
+``min_grip`` hoort een ``evaluatie`` te hebben: een document uit ``documenten`` van soort
+``evaluatie``. GRIP Rijk telt als het hoogste niveau (6); een inzet zonder GRIP-niveau valt
+buiten deze regel, net als oefeningen en systeemtests. Zonder ``evaluatie`` staat de melding
+bij de inzet; verwijst ``evaluatie`` naar een document van een andere soort (bijvoorbeeld een
+procedure), dan staat een variant van de melding bij ``evaluatie``. Het onderdeel is de id van
+de inzet.
 
 Waarom:
     Bron: toetsingskader 4.0, §4.4 B (de inzet van de crisisorganisatie wordt systematisch met
     betrokken partners geëvalueerd) en §1.3 (zicht op prestaties bij GRIP-incidenten).
 
 Opties:
-    - min_grip (standaard 1): vanaf welk GRIP-niveau een incident een evaluatie moet hebben.
+    - min_grip (standaard 1): vanaf welk GRIP-niveau (1 tot en met 6, GRIP Rijk) een incident
+      of evenement een evaluatie moet hebben.
 
 Fout:
     inzetten:
@@ -72,21 +76,31 @@ from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Option, Rule, Violation
 from tk4.findings import Severity
-from tk4.model.report import GripLevel
+from tk4.model.report import DeploymentKind, GripLevel
+
+GRIP_KINDS: frozenset[DeploymentKind] = frozenset({"incident", "evenement"})
+"""Kinds of inzet that are real GRIP operations (not exercises) and must be evaluated."""
 
 RIJK_RANK = 6
 """GRIP Rijk ranks above GRIP 5 when compared with ``min_grip``."""
 
 
 def check(ctx: CheckContext) -> Iterator[Violation]:
-    """Yield every incident at or above min_grip without an evaluatie."""
+    """Yield every GRIP incident or evenement at or above min_grip without a real evaluatie."""
     min_grip: int = ctx.option("min_grip")
+    documents = {document.id: document for document in ctx.report.documents}
     for index, deployment in enumerate(ctx.report.deployments):
-        if deployment.kind != "incident" or deployment.grip is None:
+        grip = deployment.grip
+        if deployment.kind not in GRIP_KINDS or grip is None or _grip_rank(grip) < min_grip:
             continue
-        if deployment.evaluation is None and _grip_rank(deployment.grip) >= min_grip:
-            args = {"inzet": deployment.id, "grip": deployment.grip}
-            yield Violation(("inzetten", index), "TK603", args, subject=deployment.id)
+        args = {"inzet": deployment.id, "grip": grip, "soort": deployment.kind}
+        at = ("inzetten", index)
+        evaluation = documents.get(deployment.evaluation or "")
+        if deployment.evaluation is None:
+            yield Violation(at, "TK603", args, subject=deployment.id)
+        elif evaluation is not None and evaluation.kind != "evaluatie":
+            args |= {"document": evaluation.id, "document_soort": evaluation.kind}
+            yield Violation((*at, "evaluatie"), "TK603.geen_evaluatie", args, subject=deployment.id)
 
 
 def _grip_rank(grip: GripLevel) -> int:
@@ -98,8 +112,15 @@ RULE = Rule(
     slug="incident-zonder-evaluatie",
     family="prestaties",
     severity=Severity.WARNING,
-    summary="Een GRIP-incident heeft geen evaluatie.",
+    summary="Een GRIP-incident of -evenement heeft geen evaluatie(rapport).",
     basis="Toetsingskader 4.4 B en §1.3",
     check=check,
-    options={"min_grip": Option(1, "Vanaf welk GRIP-niveau een incident geëvalueerd moet zijn")},
+    options={
+        "min_grip": Option(
+            1,
+            "Vanaf welk GRIP-niveau (6: GRIP Rijk) een inzet geëvalueerd moet zijn",
+            minimum=1,
+            maximum=6,
+        )
+    },
 )

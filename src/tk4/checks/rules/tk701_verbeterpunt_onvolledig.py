@@ -1,9 +1,11 @@
 """TK701 verbeterpunt-onvolledig: een openstaand verbeterpunt heeft geen eigenaar of termijn.
 
-Een aanbeveling of verbeterpunt met status *open* of *in uitvoering* moet zijn toegewezen aan
-een eigenaar (een rol) en een termijn hebben; anders kan niemand toezien op de uitvoering. Good
-practices en afgeronde of vervallen punten vallen buiten deze regel. De melding staat bij het
-verbeterpunt en zegt wat ontbreekt; het onderdeel is de id van het verbeterpunt.
+Een aanbeveling of verbeterpunt dat op de peildatum openstond (status *open* of *in
+uitvoering*, of pas na de peildatum *afgerond*) moet zijn toegewezen aan een eigenaar (een rol)
+en een termijn hebben; anders kan niemand toezien op de uitvoering. Good practices, vervallen
+punten en punten die op de peildatum al waren afgerond vallen buiten deze regel. De melding
+staat bij het verbeterpunt, noemt de soort (aanbeveling of verbeterpunt) en zegt wat ontbreekt;
+het onderdeel is de id van het punt.
 
 Waarom:
     Bron: toetsingskader 4.0, §4.4 B: aanbevelingen en verbeterpunten worden vastgelegd en
@@ -39,14 +41,14 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Rule, Violation
-from tk4.checks.rules._improvements import is_open
+from tk4.checks.improvements import is_open, standing
 from tk4.findings import Severity
 
 
 def check(ctx: CheckContext) -> Iterator[Violation]:
-    """Yield every open recommendation or verbeterpunt without eigenaar or termijn."""
+    """Yield every recommendation or verbeterpunt open on the peildatum without eigenaar/termijn."""
     for index, point in enumerate(ctx.report.improvements):
-        if point.kind == "good practice" or not is_open(point):
+        if not is_open(point, ctx.reference_date):
             continue
         missing = [
             name
@@ -55,8 +57,9 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
         ]
         if missing:
             args = {
+                "soort": point.kind,
                 "verbeterpunt": point.id,
-                "status": point.status,
+                "stand": standing(point, ctx.reference_date),
                 "ontbreekt": " en ".join(missing),
             }
             yield Violation(("verbeterpunten", index), "TK701", args, subject=point.id)

@@ -1,9 +1,12 @@
 """TK702 verbeterpunt-over-termijn: de termijn van een verbeterpunt is verstreken.
 
-Een verbeterpunt (of aanbeveling) waarvan de ``termijn`` vóór de peildatum ligt en dat nog
-*open* of *in uitvoering* is, loopt achter. Zet het op *afgerond* (met ``afgerond_op``), op
-*vervallen*, of stel de termijn bewust bij. De melding staat bij het verbeterpunt; het onderdeel
-is de id van het verbeterpunt.
+Een verbeterpunt (of aanbeveling) waarvan de ``termijn`` vóór de peildatum ligt en dat op de
+peildatum nog openstond, loopt achter: het staat nog op *open* of *in uitvoering*, of is pas na
+de peildatum *afgerond* (``afgerond_op`` na de peildatum; zo blijft een controle met een
+peildatum in het verleden kloppen). Zet het op *afgerond* (met ``afgerond_op``), op
+*vervallen*, of stel de termijn bewust bij. Good practices vallen buiten deze regel. De melding
+staat bij het punt en noemt de soort (aanbeveling of verbeterpunt); het onderdeel is de id van
+het punt.
 
 Waarom:
     Bron: toetsingskader 4.0, §4.4 B: er wordt toegezien op de daadwerkelijke implementatie van
@@ -39,21 +42,21 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Rule, Violation
+from tk4.checks.improvements import is_overdue, standing
 from tk4.checks.rules._dates import dutch_date
-from tk4.checks.rules._improvements import is_overdue
 from tk4.findings import Severity
 
 
 def check(ctx: CheckContext) -> Iterator[Violation]:
-    """Yield every verbeterpunt still open after its termijn."""
+    """Yield every recommendation or verbeterpunt still open on the peildatum after its termijn."""
     for index, point in enumerate(ctx.report.improvements):
         if point.deadline is None or not is_overdue(point, ctx.reference_date):
             continue
         args = {
+            "soort": point.kind,
             "verbeterpunt": point.id,
             "termijn": dutch_date(point.deadline),
-            "status": point.status,
-            "peildatum": dutch_date(ctx.reference_date),
+            "stand": standing(point, ctx.reference_date),
         }
         yield Violation(("verbeterpunten", index), "TK702", args, subject=point.id)
 

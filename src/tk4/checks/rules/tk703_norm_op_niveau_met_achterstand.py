@@ -1,10 +1,10 @@
 """TK703 norm-op-niveau-met-achterstand: hoogste oordeel ondanks een achterstallig verbeterpunt.
 
 Een norm met het hoogste oordeel van de schaal (nu *op niveau*) terwijl een verbeterpunt dat
-die norm noemt (``normen``) over zijn termijn is en niet is afgerond of vervallen, is te
-rooskleurig: wat nog moet verbeteren, is niet op niveau. De melding staat bij de norm en noemt
-de achterstallige verbeterpunten; het onderdeel is de norm-id. Het achterstallige verbeterpunt
-zelf meldt TK702.
+die norm noemt (``normen``) op de peildatum over zijn termijn was en nog openstond (zoals bij
+TK702), is te rooskleurig: wat nog moet verbeteren, is niet op niveau. De melding staat bij
+de norm en noemt de achterstallige verbeterpunten; het onderdeel is de norm-id. Het
+achterstallige verbeterpunt zelf meldt TK702.
 
 Waarom:
     Bron: toetsingskader 4.0, §4.4 B (leren en bijstellen: toezien op de implementatie van
@@ -48,7 +48,7 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Rule, Violation
-from tk4.checks.rules._improvements import is_overdue
+from tk4.checks.improvements import is_overdue
 from tk4.checks.rules._judgements import rank, ranks
 from tk4.checks.rules._text import listing
 from tk4.findings import Severity

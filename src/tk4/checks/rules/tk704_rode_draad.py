@@ -1,14 +1,16 @@
 """TK704 rode-draad: een terugkerend thema in de verbeterpunten staat nog open.
 
 Een thema (``thema``) dat bij verbeterpunten en aanbevelingen uit ten minste ``min_bronnen``
-verschillende bronnen in dit verslag voorkomt, of in ten minste ``min_jaren`` verschillende
-jaren (dit verslag plus de eerdere zelfevaluaties van dezelfde regio), is een rode draad. Zolang
-er op dat thema nog een punt *open* of *in uitvoering* staat, geeft de regel één melding per
-thema, bij het eerste openstaande punt. Thema's worden vergeleken zonder op hoofdletters en
-extra spaties te letten; het onderdeel van de melding is het thema in kleine letters met enkele
-spaties (``informatiedeling``). Een verbeterpunt dat met hetzelfde id in meerdere jaren staat,
-telt alleen in het jaar waarin het voor het eerst voorkomt: een meegenomen punt is geen
-herhaling. Good practices tellen niet mee.
+verschillende bronnen komt (de ``bron`` van de punten in dit verslag, en de bron die een punt
+met dezelfde id in een eerder verslag had), of in ten minste ``min_jaren`` verschillende jaren
+(dit verslag plus de eerdere zelfevaluaties van dezelfde regio), is een rode draad. Zolang er
+op dat thema op de peildatum nog een punt openstaat (zoals bij TK702), geeft de regel één
+melding per thema, bij het eerste openstaande punt. Thema's worden vergeleken zonder op
+hoofdletters en extra spaties te letten; het onderdeel van de melding is het thema in kleine
+letters met enkele spaties (``informatiedeling``). Een verbeterpunt dat met hetzelfde id in
+meerdere jaren staat, telt alleen in het jaar waarin het voor het eerst voorkomt: een
+meegenomen punt is geen herhaling. Zijn bron telt wel mee, ook als ``tk4 init --vanaf`` die
+heeft weggelaten omdat de inzet bij vorig jaar hoort. Good practices tellen niet mee.
 
 Waarom:
     Bron: toetsingskader 4.0, §4.4 B: periodiek worden terugkerende aanbevelingen en
@@ -16,7 +18,8 @@ Waarom:
     en er wordt toegezien op de implementatie.
 
 Opties:
-    - min_bronnen (standaard 3): in hoeveel bronnen (inzetten, documenten) van dit verslag.
+    - min_bronnen (standaard 3): uit hoeveel bronnen (inzetten, documenten) de punten van dit
+      verslag komen, de bronnen van meegenomen punten in eerdere jaren meegeteld.
     - min_jaren (standaard 2): in hoeveel jaren, eerdere zelfevaluaties van de regio meegeteld.
 
 Fout:
@@ -80,7 +83,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from tk4.checks.base import CheckContext, Option, Rule, Violation
-from tk4.checks.rules._improvements import is_open
+from tk4.checks.improvements import is_open, standing
 from tk4.checks.rules._text import counted, normalised
 from tk4.findings import Severity
 from tk4.model.report import ImprovementPoint, SelfReport
@@ -88,7 +91,7 @@ from tk4.model.report import ImprovementPoint, SelfReport
 
 @dataclass
 class _Theme:
-    """What one theme gathers: sources in this report, first years, the first open point."""
+    """What one theme gathers: its points' sources, first years, the first open point."""
 
     sources: set[str] = field(default_factory=set)
     years: set[int] = field(default_factory=set)
@@ -101,13 +104,13 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
     min_years: int = ctx.option("min_jaren")
     reports = [*(earlier.report for earlier in ctx.history), ctx.report]
     first_year = _first_years(reports)
+    sources = _sources(reports)
     themes: dict[str, _Theme] = {}
     for index, point in _themed(ctx.report):
         theme = themes.setdefault(_key(point), _Theme())
         theme.years.add(first_year[point.id])
-        if point.source is not None:
-            theme.sources.add(point.source)
-        if theme.first_open is None and is_open(point):
+        theme.sources |= sources.get(point.id, set())
+        if theme.first_open is None and is_open(point, ctx.reference_date):
             theme.first_open = (index, point)
     for earlier in ctx.history:
         for _, point in _themed(earlier.report):
@@ -122,8 +125,9 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
             "thema": key,
             "bronnen": counted(len(theme.sources), "bron", "bronnen"),
             "jaren": counted(len(theme.years), "verslagjaar", "verslagjaren"),
+            "soort": point.kind,
             "verbeterpunt": point.id,
-            "status": point.status,
+            "stand": standing(point, ctx.reference_date),
         }
         yield Violation(("verbeterpunten", index), "TK704", args, subject=key)
 
@@ -149,6 +153,20 @@ def _first_years(reports: list[SelfReport]) -> dict[str, int]:
     return first
 
 
+def _sources(reports: list[SelfReport]) -> dict[str, set[str]]:
+    """Verbeterpunt id → every bron it had in any of the reports.
+
+    Why: ``tk4 init --vanaf`` drops a bron that points at last year's inzet, so a carried-over
+    point keeps counting for its theme through the bron it had when it was written down.
+    """
+    found: dict[str, set[str]] = {}
+    for report in reports:
+        for point in report.improvements:
+            if point.source is not None:
+                found.setdefault(point.id, set()).add(point.source)
+    return found
+
+
 RULE = Rule(
     code="TK704",
     slug="rode-draad",
@@ -158,7 +176,11 @@ RULE = Rule(
     basis="Toetsingskader 4.4 B (rode draden)",
     check=check,
     options={
-        "min_bronnen": Option(3, "In hoeveel bronnen van dit verslag een thema voorkomt"),
-        "min_jaren": Option(2, "In hoeveel jaren (eerdere verslagen meegeteld) een thema voorkomt"),
+        "min_bronnen": Option(
+            3, "Uit hoeveel bronnen de punten op een thema komen (eerdere jaren per id)", minimum=2
+        ),
+        "min_jaren": Option(
+            2, "In hoeveel jaren (eerdere verslagen meegeteld) een thema voorkomt", minimum=2
+        ),
     },
 )

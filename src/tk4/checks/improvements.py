@@ -1,0 +1,53 @@
+"""What "open" and "overdue" mean for a verbeterpunt: one definition for the rules and reports.
+
+Why public: the learning rules (TK701–TK704) and the report's register of verbeterpunten must
+call the same point open or overdue on the same peildatum; both import it from here.
+
+A point is judged *as it stood on the peildatum*: one finished (``afgerond``) after that date
+still needed work on it. A good practice never needs work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tk4.checks.rules._dates import dutch_date
+from tk4.model.report import ImprovementPoint, ImprovementStatus
+
+OPEN_STATUSES: frozenset[ImprovementStatus] = frozenset({"open", "in uitvoering"})
+"""Statuses of a point that still needs work (not 'afgerond' or 'vervallen')."""
+
+
+def is_open(point: ImprovementPoint, reference_date: dt.date) -> bool:
+    """Whether the point (an aanbeveling or verbeterpunt) still needed work on ``reference_date``.
+
+    Open or in uitvoering, or afgerond only after ``reference_date``. An afgerond point
+    without ``afgerond_op`` counts as finished (TK705 reports the missing date).
+    """
+    if point.kind == "good practice":
+        return False
+    if point.status == "afgerond":
+        return point.completed is not None and point.completed > reference_date
+    return point.status in OPEN_STATUSES
+
+
+def is_overdue(point: ImprovementPoint, reference_date: dt.date) -> bool:
+    """Whether the point was open on ``reference_date`` while its termijn lay before it."""
+    return (
+        is_open(point, reference_date)
+        and point.deadline is not None
+        and point.deadline < reference_date
+    )
+
+
+def standing(point: ImprovementPoint, reference_date: dt.date) -> str:
+    """How an open point stood on ``reference_date``, as a Dutch phrase for messages.
+
+    "staat op de peildatum (31 december 2025) nog op 'open'", or for a point finished later
+    "was op de peildatum (…) nog niet afgerond (afgerond op 3 februari 2026)".
+    """
+    day = dutch_date(reference_date)
+    if point.status == "afgerond" and point.completed is not None:
+        finished = dutch_date(point.completed)
+        return f"was op de peildatum ({day}) nog niet afgerond (afgerond op {finished})"
+    return f"staat op de peildatum ({day}) nog op '{point.status}'"
