@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,35 @@ def test_rode_draad_across_years() -> None:
     [rode_draad] = [f for f in both.findings if f.code == "TK704"]
     assert rode_draad.subject == "informatiedeling"
     assert "2 verslagjaren" in rode_draad.message
+
+
+QUOTED_FINDING = re.compile(r"^#   (examples/ongeldig/\S+:\d+:\d+: .*)$")
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in (REPO / "examples" / "ongeldig").glob("*.yaml")), ids=str
+)
+def test_invalid_example_quotes_the_real_output(name: str, update_golden: bool) -> None:
+    """The header of each invalid example shows exactly what ``tk4 validate`` reports."""
+    path = REPO / "examples" / "ongeldig" / name
+    for _ in range(3 if update_golden else 1):  # rewriting the header can move the lines below
+        quoted, actual = _quoted_and_actual(path, name, rewrite=update_golden)
+    assert quoted == actual
+
+
+def _quoted_and_actual(path: Path, name: str, *, rewrite: bool) -> tuple[list[str], list[str]]:
+    outcome = validate_paths([Path(f"examples/ongeldig/{name}")])
+    text = REPORTERS["text"](run_report(outcome))
+    actual = [line for line in text.splitlines() if line.startswith("examples/")]
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    quoted_at = [i for i, line in enumerate(lines) if QUOTED_FINDING.match(line.rstrip("\n"))]
+    if rewrite and quoted_at:
+        lines[quoted_at[0] : quoted_at[-1] + 1] = [f"#   {line}\n" for line in actual]
+        path.write_text("".join(lines), encoding="utf-8")
+        return [], []
+    quoted = []
+    for index in quoted_at:
+        match = QUOTED_FINDING.match(lines[index].rstrip("\n"))
+        assert match is not None
+        quoted.append(match.group(1))
+    return quoted, actual

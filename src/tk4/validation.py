@@ -8,6 +8,7 @@ the region *meets* the Toetsingskader is the business of the rules in :mod:`tk4.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import types
 import typing
@@ -19,10 +20,12 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from tk4.errors import Tk4UserError
+from tk4.fileio import os_error_reason
 from tk4.findings import Finding, Severity
 from tk4.loading.catalogue import available_versions, load_catalogue, load_regions
 from tk4.loading.yaml import LoadedYaml, load_yaml, parse_yaml
-from tk4.model.catalogue import Catalogue
+from tk4.messages import render_message
+from tk4.model.catalogue import ID_PATTERNS, Catalogue
 from tk4.model.report import ReferenceContext, SelfReport, suggestions
 from tk4.source import KeyPath, SourceMap, Span
 
@@ -122,6 +125,9 @@ VALIDATION_CODES: dict[str, ValidationCode] = {
     )
 }
 
+_REFUSED_VALUE_CODES = frozenset({"TK014", "TK015"})
+"""YAML findings whose value was replaced (a refused tag or alias): no type error on top."""
+
 _UNKNOWN_REFERENCE_CODES = {
     "region": "TK111",
     "norm": "TK112",
@@ -151,10 +157,17 @@ class FileResult:
         return self.report is not None
 
 
+SKIPPED_FOLDERS = frozenset({"node_modules", "vendor", "venv", "__pycache__", "site-packages"})
+"""Folders a folder walk never enters (besides hidden ones like ``.git``): not self-reports."""
+
+
 def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Finding]]:
     """Expand files and folders into the YAML files to validate, in a stable order.
 
-    A path that does not exist is an I/O finding (exit 2), not an exception.
+    A folder is walked for ``*.yaml``/``*.yml`` (any case), skipping hidden folders (``.git``,
+    ``.github``) and tool folders (:data:`SKIPPED_FOLDERS`); a file named explicitly is always
+    read. What cannot be read — a missing path, an unreadable folder, a dangling link — is an
+    I/O finding (exit 2), never silently skipped and never an exception.
 
     Raises:
         Tk4UserError: a folder holds no YAML file at all (a wrong folder, not an empty result).
@@ -162,23 +175,64 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Finding]]:
     files: list[Path] = []
     problems: list[Finding] = []
     for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
-            if not found:
+        try:
+            is_dir, is_file = path.is_dir(), path.is_file()
+        except OSError as error:  # e.g. a name too long for the file system
+            problems.append(_io_finding(path, os_error_reason(error)))
+            continue
+        if is_dir:
+            found, unreadable = _walk(path)
+            problems.extend(_io_finding(item, reason) for item, reason in unreadable)
+            if not found and not unreadable:
                 raise Tk4UserError(f"geen YAML-bestanden (*.yaml, *.yml) gevonden in {path}")
             files.extend(found)
-        elif path.is_file():
+        elif is_file:
             files.append(path)
         else:
-            problems.append(
-                _finding(
-                    "TK001",
-                    Span.whole_file(str(path)),
-                    "io.unreadable",
-                    {"reason": "bestand of map bestaat niet"},
-                )
-            )
+            problems.append(_io_finding(path, _missing_reason(path)))
     return list(dict.fromkeys(files)), problems
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """YAML files below ``folder`` and the entries that could not be read, both sorted."""
+    found: list[Path] = []
+    unreadable: list[tuple[Path, str]] = []
+
+    def on_error(error: OSError) -> None:
+        unreadable.append((Path(error.filename or folder), os_error_reason(error)))
+
+    for directory, subdirectories, names in os.walk(folder, onerror=on_error):
+        subdirectories[:] = sorted(
+            name
+            for name in subdirectories
+            if not name.startswith(".") and name not in SKIPPED_FOLDERS
+        )
+        for name in names:
+            candidate = Path(directory) / name
+            if candidate.suffix.lower() not in YAML_SUFFIXES:
+                continue
+            if candidate.is_file():
+                found.append(candidate)
+            else:
+                unreadable.append((candidate, _missing_reason(candidate)))
+    return sorted(found), sorted(unreadable)
+
+
+def _missing_reason(path: Path) -> str:
+    """Why ``path`` is not a readable file: missing, a dangling link, or something else."""
+    if path.is_symlink() and not path.exists():
+        return "symbolische link naar iets dat niet bestaat"
+    if path.exists():
+        return "geen gewoon bestand"
+    try:
+        path.stat()
+    except OSError as error:
+        return os_error_reason(error)
+    return "bestand of map bestaat niet"
+
+
+def _io_finding(path: Path, reason: str) -> Finding:
+    return _finding("TK001", Span.whole_file(str(path)), "io.unreadable", {"reason": reason})
 
 
 def validate_file(path: Path, rule_codes: Iterable[str] = ()) -> FileResult:
@@ -205,11 +259,9 @@ def validate_loaded(loaded: LoadedYaml, rule_codes: Iterable[str] = ()) -> FileR
         return FileResult(source.file, findings, source, data=data)
 
     catalogue = _catalogue_for(data, source, findings)
-    if catalogue is None:
-        return FileResult(source.file, findings, source, data=data)
     context = ReferenceContext(
         catalogue=catalogue,
-        region_codes=load_regions().by_code.keys(),
+        regions=load_regions(),
         document_ids=_local_ids(data, "documenten"),
         deployment_ids=_local_ids(data, "inzetten"),
         rule_codes=frozenset(rule_codes),
@@ -218,7 +270,12 @@ def validate_loaded(loaded: LoadedYaml, rule_codes: Iterable[str] = ()) -> FileR
     try:
         report = SelfReport.model_validate(data, context=context)
     except ValidationError as error:
-        findings.extend(_map_errors(error, data, source))
+        refused = [f.path for f in loaded.findings if f.code in _REFUSED_VALUE_CODES]
+        findings.extend(
+            finding
+            for finding in _map_errors(error, data, source)
+            if not any(finding.path[: len(path)] == path for path in refused)
+        )
     findings.extend(_duplicate_ids(data, source))
     findings.extend(_misplaced_elements(data, source, catalogue))
     findings.extend(_expiry_before_adoption(data, source))
@@ -227,16 +284,16 @@ def validate_loaded(loaded: LoadedYaml, rule_codes: Iterable[str] = ()) -> FileR
     return FileResult(source.file, findings, source, report, catalogue, data)
 
 
-def _catalogue_for(
-    data: dict[str, Any], source: SourceMap, findings: list[Finding]
-) -> Catalogue | None:
-    """The catalogue version the file asks for; the newest when it names none."""
+def _catalogue_for(data: dict[str, Any], source: SourceMap, findings: list[Finding]) -> Catalogue:
+    """The catalogue version the file asks for; the newest when it names none or an unknown one.
+
+    Why: an unknown version is one error, but the rest of the file is still checked against
+    the newest catalogue, so the user sees every other problem in the same run.
+    """
     versions = available_versions()
     raw = data.get("toetsingskader")
-    if raw is None:
-        return load_catalogue(versions[-1])
     version = f"{raw:.1f}" if isinstance(raw, float) else str(raw)
-    if version not in versions:
+    if raw is not None and version not in versions:
         findings.append(
             _finding(
                 "TK110",
@@ -246,8 +303,7 @@ def _catalogue_for(
                 ("toetsingskader",),
             )
         )
-        return None
-    return load_catalogue(version)
+    return load_catalogue(version if version in versions else versions[-1])
 
 
 def _local_ids(data: dict[str, Any], section: str) -> frozenset[str]:
@@ -305,10 +361,14 @@ def _map_one(
     field_name = _field_label(path)
     if kind == "extra_forbidden":
         allowed = _allowed_keys(path[:-1])
+        key = str(path[-1])
+        misplaced_element = path[:1] == ("normen",) and re.fullmatch(ID_PATTERNS["element"], key)
         args = {
-            "key": _shown(path[-1]),
+            "key": _shown(key),
             "allowed": ", ".join(allowed),
-            "suggestion": _suggest(str(path[-1]), allowed),
+            "suggestion": render_message("hint.under_elements", {})
+            if misplaced_element
+            else _suggest(key, allowed),
         }
         return _finding("TK101", source.key(path), "validate.unknown_key", args, path)
     if kind == "missing":
@@ -323,10 +383,23 @@ def _map_one(
     if kind.startswith("tk4_unknown_"):
         reference = kind.removeprefix("tk4_unknown_")
         found = ctx.get("suggestions", [])
-        args = {"value": _shown(ctx.get("value", value)), "suggestion": _did_you_mean(found)}
+        allowed = ctx.get("allowed", [])
+        args = {
+            "value": _shown(ctx.get("value", value)),
+            "suggestion": _did_you_mean(found),
+            "allowed": render_message("hint.allowed", {"allowed": ", ".join(allowed)})
+            if allowed
+            else "",
+        }
         return _finding(
             _UNKNOWN_REFERENCE_CODES[reference], span, f"validate.unknown_{reference}", args, path
         )
+    if kind == "tk4_element_as_norm":
+        args = {"value": ctx["value"], "norm": ctx["owner"]}
+        return _finding("TK114", span, "validate.element_as_norm", args, path)
+    if kind == "tk4_subpoint_as_element":
+        args = {"value": ctx["value"], "element": ctx["owner"]}
+        return _finding("TK113", span, "validate.subpoint_as_element", args, path)
     if kind in _DATE_TYPES:
         return _finding(
             "TK105", span, "validate.date", {"field": field_name, "value": _shown(value)}, path
@@ -339,11 +412,14 @@ def _map_one(
             match.group(1) or match.group(2)
             for match in re.finditer(r"'([^']*)'|(\b\d+\b)", str(ctx.get("expected", "")))
         ]
+        quoted_number = isinstance(value, str) and value in options  # grip: "3" for grip: 3
         args = {
             "field": field_name,
             "value": _shown(value),
             "allowed": ", ".join(options),
-            "suggestion": _suggest(str(value), options),
+            "suggestion": render_message("hint.unquote", {"value": value})
+            if quoted_number
+            else _suggest(str(value), options),
         }
         return _finding("TK104", span, "validate.choice", args, path)
     if kind == "tk4_too_short":
@@ -635,4 +711,4 @@ def _did_you_mean(found: Sequence[str]) -> str:
     if not found:
         return ""
     quoted = " of ".join(f"'{option}'" for option in found[:2])
-    return f"; bedoelde u {quoted}?"
+    return render_message("hint.did_you_mean", {"options": quoted})

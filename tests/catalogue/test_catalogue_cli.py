@@ -234,7 +234,7 @@ def test_piped_output_is_not_wrapped_or_padded(
 def test_export_json_parses_back(run_cli: RunCli, catalogue: Catalogue) -> None:
     data = json.loads(run_cli("catalog", "export", "--format", "json").stdout)
     assert data["format"] == "tk4-catalogus"
-    assert Catalogue.model_validate(data["catalogue"]) == catalogue
+    assert Catalogue.model_validate_json(json.dumps(data["catalogue"])) == catalogue
 
 
 def test_export_md_to_file(run_cli: RunCli, catalogue: Catalogue, tmp_path: Path) -> None:

@@ -252,7 +252,8 @@ class _Builder:
             self._close(event)
         elif kind == "AliasEvent":
             span = self._span(event)
-            self._error(span, "TK015", "anker-of-alias", "yaml.anchor", {"name": event.anchor})
+            args = {"name": event.anchor}
+            self._error(span, "TK015", "anker-of-alias", "yaml.anchor", args, self._node_path())
             frame = self.stack[-1] if self.stack else None
             if (
                 frame is not None
@@ -284,10 +285,10 @@ class _Builder:
                 {"limit": self.limits.max_nodes},
             )
             raise _Stop
+        path = self._node_path()
         if event.anchor is not None:
-            self._error(
-                self._span(event), "TK015", "anker-of-alias", "yaml.anchor", {"name": event.anchor}
-            )
+            args = {"name": event.anchor}
+            self._error(self._span(event), "TK015", "anker-of-alias", "yaml.anchor", args, path)
         tag = event.tag
         if tag is not None and tag != "!":
             shown = (
@@ -295,9 +296,19 @@ class _Builder:
                 if tag.startswith(_CORE_TAG_PREFIX)
                 else tag
             )
-            self._error(
-                self._span(event), "TK014", "tag-niet-toegestaan", "yaml.tag", {"tag": shown}
-            )
+            args = {"tag": shown}
+            self._error(self._span(event), "TK014", "tag-niet-toegestaan", "yaml.tag", args, path)
+
+    def _node_path(self) -> KeyPath:
+        """The key path of the node about to be added (for a mapping key: the mapping's path).
+
+        Why: findings about a refused tag or alias carry it, so validation does not add a
+        second, confusing type error for the same value.
+        """
+        frame = self.stack[-1] if self.stack else None
+        if frame is not None and isinstance(frame.container, dict) and frame.pending_key is None:
+            return frame.path
+        return self._child_path(frame)
 
     def _scalar(self, event: Any) -> None:
         span = self._span(event)

@@ -40,6 +40,10 @@ MESSAGES: dict[str, str] = {
     "validate.unknown_version": (
         "onbekende versie van het toetsingskader '{value}'; beschikbaar: {available}"
     ),
+    "hint.did_you_mean": "; bedoelde u {options}?",
+    "hint.allowed": " (toegestaan: {allowed})",
+    "hint.unquote": "; schrijf {value} zonder aanhalingstekens",
+    "hint.under_elements": "; elementen staan onder 'elementen:' van hun norm",
     "validate.unknown_key": "onbekende sleutel '{key}'{suggestion} (toegestaan: {allowed})",
     "validate.missing": "verplicht veld '{field}' ontbreekt",
     "validate.type": "'{field}' moet {expected} zijn, niet {found}",
@@ -57,12 +61,14 @@ MESSAGES: dict[str, str] = {
     "validate.too_large": "'{field}': {value} is te groot (maximaal {bound})",
     "validate.invalid": "'{field}' heeft een ongeldige waarde ({kind})",
     "validate.unknown_region": "onbekende regio '{value}'{suggestion} (gebruik een code VR01-VR25)",
-    "validate.unknown_norm": "onbekende norm '{value}'{suggestion}",
+    "validate.unknown_norm": "onbekende norm '{value}'{suggestion}{allowed}",
+    "validate.element_as_norm": "'{value}' is een element van norm {norm}, geen norm; zet het onder normen > {norm} > elementen",
+    "validate.subpoint_as_element": "'{value}' is een subpunt van element {element}; beoordeel het element {element} en noem het subpunt in de toelichting",
     "validate.unknown_element": "onbekend element '{value}'{suggestion}",
-    "validate.unknown_level": "onbekend oordeel '{value}'{suggestion}",
+    "validate.unknown_level": "onbekend oordeel '{value}'{suggestion}{allowed}",
     "validate.unknown_document": ("document '{value}' staat niet in 'documenten'{suggestion}"),
     "validate.unknown_source": "bron '{value}' is geen inzet of document uit dit bestand{suggestion}",
-    "validate.unknown_time_norm": "onbekende tijdnorm '{value}'{suggestion}",
+    "validate.unknown_time_norm": "onbekende tijdnorm '{value}'{suggestion}{allowed}",
     "validate.unknown_rule": "onbekende regel '{value}'{suggestion}",
     "validate.duplicate_id": "id '{value}' komt vaker voor (eerder op regel {first_line})",
     "validate.misplaced_element": (

@@ -12,6 +12,7 @@ class StrictModel(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        strict=True,
         frozen=True,
         hide_input_in_errors=True,
         validate_default=False,

@@ -15,11 +15,12 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo
+from pydantic import AfterValidator, BeforeValidator, Field, Strict, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from tk4.model.base import StrictModel
-from tk4.model.catalogue import Catalogue, ScaleLevel
+from tk4.model.catalogue import Catalogue, ScaleLevel, SubPoint
+from tk4.model.regions import RegionRegister
 
 ReportKind = Literal["zelfevaluatie", "inspectieoordeel"]
 DocumentKind = Literal[
@@ -49,7 +50,7 @@ class ReferenceContext:
     """What references in one file may point at; passed as pydantic validation context."""
 
     catalogue: Catalogue
-    region_codes: Collection[str]
+    regions: RegionRegister
     document_ids: Collection[str]
     deployment_ids: Collection[str]
     rule_codes: Collection[str]
@@ -67,39 +68,76 @@ def suggestions(value: str, candidates: Collection[str]) -> list[str]:
     return [by_folded[match] for match in close]
 
 
-def _unknown(kind: str, value: str, candidates: Collection[str]) -> PydanticCustomError:
+def _unknown(
+    kind: str,
+    value: str,
+    candidates: Collection[str],
+    *,
+    found: list[str] | None = None,
+    allowed: Collection[str] = (),
+) -> PydanticCustomError:
+    """An unknown reference, with the closest candidates and (for short lists) all of them."""
     return PydanticCustomError(
         f"tk4_unknown_{kind}",
         "unknown {kind}: {value}",
-        {"kind": kind, "value": value, "suggestions": suggestions(value, candidates)},
+        {
+            "kind": kind,
+            "value": value,
+            "suggestions": suggestions(value, candidates) if found is None else found,
+            "allowed": list(allowed),
+        },
+    )
+
+
+def _misplaced(kind: str, value: str, owner: str) -> PydanticCustomError:
+    """A known ID used at the wrong level (an element as a norm, a sub-point as an element)."""
+    return PydanticCustomError(
+        f"tk4_{kind}", "{value} belongs under {owner}", {"value": value, "owner": owner}
     )
 
 
 def _check_region(value: str, info: ValidationInfo) -> str:
     context = _context(info)
-    if context is not None and value not in context.region_codes:
-        raise _unknown("region", value, context.region_codes)
+    if context is not None and value not in context.regions.by_code:
+        found = [f"{r.code} ({r.name})" for r in context.regions.suggest(value, limit=3)]
+        raise _unknown("region", value, context.regions.by_code, found=found)
     return value
 
 
 def _check_norm(value: str, info: ValidationInfo) -> str:
     context = _context(info)
-    if context is not None and value not in context.catalogue.norms:
-        raise _unknown("norm", value, context.catalogue.norms)
-    return value
+    if context is None or value in context.catalogue.norms:
+        return value
+    catalogue = context.catalogue
+    if value in catalogue.elements:
+        raise _misplaced("element_as_norm", value, catalogue.norm_of_element[value])
+    raise _unknown("norm", value, catalogue.norms, allowed=catalogue.norms)
 
 
 def _check_element(value: str, info: ValidationInfo) -> str:
     context = _context(info)
-    if context is not None and value not in context.catalogue.elements:
-        raise _unknown("element", value, context.catalogue.elements)
-    return value
+    if context is None or value in context.catalogue.elements:
+        return value
+    catalogue = context.catalogue
+    element_of_point = {
+        point.id: element.id
+        for element in catalogue.elements.values()
+        for point in _points(element.children)
+    }
+    if value in element_of_point:
+        raise _misplaced("subpoint_as_element", value, element_of_point[value])
+    raise _unknown("element", value, catalogue.elements)
+
+
+def _points(points: list[SubPoint]) -> list[SubPoint]:
+    return [p for point in points for p in (point, *_points(point.children))]
 
 
 def _check_level(value: str, info: ValidationInfo) -> str:
     context = _context(info)
     if context is not None and value not in context.catalogue.scale_by_value:
-        raise _unknown("level", value, context.catalogue.scale_by_value)
+        scale = context.catalogue.scale_by_value
+        raise _unknown("level", value, scale, allowed=scale)
     return value
 
 
@@ -122,7 +160,8 @@ def _check_source(value: str, info: ValidationInfo) -> str:
 def _check_time_norm(value: str, info: ValidationInfo) -> str:
     context = _context(info)
     if context is not None and value not in context.catalogue.time_norm_by_id:
-        raise _unknown("time_norm", value, context.catalogue.time_norm_by_id)
+        norms = context.catalogue.time_norm_by_id
+        raise _unknown("time_norm", value, norms, allowed=norms)
     return value
 
 
@@ -176,13 +215,18 @@ RuleCode = Annotated[str, AfterValidator(_check_rule)]
 Reason = Annotated[str, Field(max_length=2000), AfterValidator(_check_reason)]
 Minutes = Annotated[float, Field(ge=0, le=MAX_TURNOUT_MINUTES)]
 LocalId = Annotated[str, Field(pattern=LOCAL_ID_PATTERN)]
+Date = Annotated[dt.date, Strict(False)]
+"""A date: unquoted (a YAML date) or quoted ("2025-03-31"), both as JJJJ-MM-DD.
+
+Why: the models are strict (``jaar: "2025"`` is an error), but a quoted date is still the same
+date to a reader and to the JSON Schema, so dates alone accept ISO text."""
 Text = Annotated[str, Field(min_length=1, max_length=20_000)]
 
 
 class Drafted(StrictModel):
     """When and by whom the report was drawn up."""
 
-    date: dt.date = Field(alias="datum", description="Datum waarop het rapport is opgesteld")
+    date: Date = Field(alias="datum", description="Datum waarop het rapport is opgesteld")
     by: Text = Field(alias="door", description="Wie het rapport heeft opgesteld (team of functie)")
 
 
@@ -192,7 +236,7 @@ class Document(StrictModel):
     id: LocalId = Field(description="Korte, unieke naam waarmee naar dit document wordt verwezen")
     kind: DocumentKind = Field(alias="soort", description="Soort document")
     title: Text = Field(alias="titel", description="Titel van het document")
-    adopted: dt.date | None = Field(
+    adopted: Date | None = Field(
         default=None, alias="vastgesteld", description="Datum van vaststelling"
     )
     adopted_by: Text | None = Field(
@@ -200,7 +244,7 @@ class Document(StrictModel):
         alias="vastgesteld_door",
         description="Wie het vaststelde (bv. algemeen bestuur)",
     )
-    valid_until: dt.date | None = Field(
+    valid_until: Date | None = Field(
         default=None, alias="geldig_tot", description="Einde van de geldigheid (optioneel)"
     )
     reference: Text | None = Field(
@@ -283,7 +327,7 @@ class Deployment(StrictModel):
     id: LocalId = Field(description="Korte, unieke naam van de inzet")
     kind: DeploymentKind = Field(alias="soort", description="Soort inzet")
     name: Text = Field(alias="naam", description="Korte omschrijving")
-    date: dt.date = Field(alias="datum", description="Datum (van aanvang)")
+    date: Date = Field(alias="datum", description="Datum (van aanvang)")
     grip: GripLevel | None = Field(default=None, description="Hoogste GRIP-niveau (1-5 of Rijk)")
     teams: list[Team] = Field(default_factory=list, description="Ingezette onderdelen")
     turnout_minutes: dict[TimeNormId, Minutes] = Field(
@@ -316,9 +360,9 @@ class ImprovementPoint(StrictModel):
         default=None, alias="thema", description="Thema, voor het herkennen van rode draden"
     )
     owner: Text | None = Field(default=None, alias="eigenaar", description="Eigenaar (een rol)")
-    deadline: dt.date | None = Field(default=None, alias="termijn", description="Uiterste datum")
+    deadline: Date | None = Field(default=None, alias="termijn", description="Uiterste datum")
     status: ImprovementStatus = Field(description="Stand van zaken")
-    completed: dt.date | None = Field(
+    completed: Date | None = Field(
         default=None, alias="afgerond_op", description="Datum van afronding"
     )
     evidence: list[DocumentRef] = Field(
