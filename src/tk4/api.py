@@ -125,6 +125,26 @@ def rule_infos() -> dict[str, RuleInfo]:
     return infos
 
 
-def run_report(outcome: Outcome) -> RunReport:
-    """The reporter input for ``outcome``."""
-    return RunReport(outcome.command, outcome.files, outcome.findings, rule_infos())
+def run_report(outcome: Outcome, repository_root: Path | None = None) -> RunReport:
+    """The reporter input for ``outcome``; paths also given relative to ``repository_root``."""
+    return RunReport(
+        outcome.command,
+        outcome.files,
+        outcome.findings,
+        rule_infos(),
+        _repository_paths(outcome.files, repository_root) if repository_root else {},
+    )
+
+
+def _repository_paths(files: Sequence[str], root: Path) -> dict[str, str]:
+    """Each file that lies under ``root``, as a POSIX path relative to it."""
+    base = root.resolve()
+    paths: dict[str, str] = {}
+    for file in files:
+        try:
+            relative = Path(file).resolve().relative_to(base).as_posix()
+        except (ValueError, OSError):
+            continue
+        if relative != file:
+            paths[file] = relative
+    return paths

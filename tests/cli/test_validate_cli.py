@@ -131,3 +131,17 @@ def test_validate_follows_the_configuration(
         expect=1,
     )
     assert "fout TK301" in result.stdout
+
+
+def test_github_and_sarif_paths_are_relative_to_the_workspace(
+    run_cli: RunCli, files: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(files))
+    monkeypatch.chdir(files / "sub")
+    annotations = run_cli("validate", "../sub/fout.yml", "--format", "github", expect=1)
+    assert "::error file=sub/fout.yml,line=3," in annotations.stdout
+    sarif = json.loads(
+        run_cli("validate", str(files / "sub"), "--format", "sarif", expect=1).stdout
+    )
+    [artifact] = sarif["runs"][0]["artifacts"]
+    assert artifact["location"] == {"uri": "sub/fout.yml", "uriBaseId": "%SRCROOT%"}

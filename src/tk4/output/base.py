@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from tk4.findings import Finding, Severity
@@ -91,6 +91,12 @@ class RunReport:
     files: Sequence[str]
     findings: Sequence[Finding]
     rules: Mapping[str, RuleInfo]
+    repository_paths: Mapping[str, str] = field(default_factory=dict)
+    """File as shown → path relative to the repository root, where the two differ.
+
+    Why: GitHub annotations and SARIF results attach to files by their path from the
+    repository root, while a user may have typed ``../rapporten/vr05.yaml`` or an absolute path.
+    """
 
     def __post_init__(self) -> None:
         if self.tool_command not in ("validate", "check"):
@@ -109,6 +115,10 @@ class RunReport:
         for code, rule in self.rules.items():
             if rule.code != code:
                 raise ValueError(f"RuleInfo onder {code!r} heeft code {rule.code!r}")
+
+    def repository_path(self, file: str) -> str:
+        """``file`` as a path from the repository root (unchanged when outside it)."""
+        return self.repository_paths.get(file, file)
 
     @property
     def tally(self) -> Tally:

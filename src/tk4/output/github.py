@@ -39,8 +39,8 @@ def escape_property(value: str) -> str:
     return value.translate(_PROPERTY_ESCAPES)
 
 
-def annotation(finding: Finding) -> str:
-    """The workflow command for one finding.
+def annotation(finding: Finding, file: str | None = None) -> str:
+    """The workflow command for one finding; ``file`` is its repository-relative path.
 
     Why acknowledged findings become ``notice``: they were knowingly accepted, so showing
     them as red errors in a pull request would cry wolf; the reason is kept in the message.
@@ -48,7 +48,7 @@ def annotation(finding: Finding) -> str:
     span = finding.span
     command = "notice" if finding.acknowledged is not None else COMMANDS[finding.severity]
     properties = {
-        "file": PurePath(span.file).as_posix(),
+        "file": PurePath(span.file if file is None else file).as_posix(),
         "line": str(span.line),
         "col": str(span.column),
         "endLine": str(span.end_line),
@@ -66,6 +66,9 @@ def annotation(finding: Finding) -> str:
 
 def render(report: RunReport) -> str:
     """One annotation per finding, then the Dutch summary as a plain log line."""
-    lines = [annotation(finding) for finding in report.findings]
+    lines = [
+        annotation(finding, report.repository_path(finding.span.file))
+        for finding in report.findings
+    ]
     lines.append(text.summary_line(report.tally, len(report.files)))
     return "\n".join(lines) + "\n"

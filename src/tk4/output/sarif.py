@@ -54,14 +54,17 @@ def rule_descriptor(rule: RuleInfo) -> dict[str, Any]:
     return descriptor
 
 
-def result(finding: Finding, rule_index: int, artifact_index: int) -> dict[str, Any]:
+def result(
+    finding: Finding, rule_index: int, artifact_index: int, file: str | None = None
+) -> dict[str, Any]:
     """One ``result``; an acknowledged finding carries an in-source suppression.
 
     Why an empty ``suppressions`` list on the others: SARIF reads an absent list as "not
     known", an empty one as "not suppressed" (§3.27.23), and tk4 does know.
     """
     span = finding.span
-    location = artifact_location(span.file) | {"index": artifact_index}
+    shown = span.file if file is None else file
+    location = artifact_location(shown) | {"index": artifact_index}
     suppressions = (
         []
         if finding.acknowledged is None
@@ -107,11 +110,19 @@ def report_to_sarif(report: RunReport) -> dict[str, Any]:
         # Spans count Unicode code points, not SARIF's default UTF-16 code units.
         "columnKind": "unicodeCodePoints",
         "artifacts": [
-            {"location": artifact_location(file), "roles": ["analysisTarget"]}
+            {
+                "location": artifact_location(report.repository_path(file)),
+                "roles": ["analysisTarget"],
+            }
             for file in report.files
         ],
         "results": [
-            result(finding, rule_index[finding.code], artifact_index[finding.span.file])
+            result(
+                finding,
+                rule_index[finding.code],
+                artifact_index[finding.span.file],
+                report.repository_path(finding.span.file),
+            )
             for finding in report.findings
         ],
     }
