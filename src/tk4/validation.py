@@ -71,6 +71,7 @@ VALIDATION_CODES: dict[str, ValidationCode] = {
             "TK017", "te-veel-waarden", "Het bestand bevat meer waarden dan toegestaan."
         ),
         ValidationCode("TK018", "complexe-sleutel", "Een lijst of mapping als sleutel."),
+        ValidationCode("TK019", "verborgen-teken", "Een onzichtbaar stuur- of richtingsteken."),
         ValidationCode("TK020", "geen-zelfevaluatie", "Het document is leeg of geen mapping."),
         ValidationCode("TK101", "onbekende-sleutel", "Een sleutel die het formaat niet kent."),
         ValidationCode("TK102", "ontbrekend-veld", "Een verplicht veld ontbreekt."),

@@ -158,3 +158,23 @@ def test_alias_as_key_is_refused_not_crashing() -> None:
     assert {f.code for f in loaded.findings} <= {"TK015", "TK010"}
     flow = parse_yaml("m: {*a : 1}\n", "f.yaml")
     assert [f.code for f in flow.findings] == ["TK015"]
+
+
+@pytest.mark.parametrize(
+    ("text", "character"),
+    [
+        ('a: "x\\u202ey"\n', "U+202E"),  # right-to-left override, escaped
+        ("a: x\u202ey\n", "U+202E"),  # ... and written raw
+        ('a: "\\u0007"\n', "U+0007"),
+        ('a: "\\x1b[31m"\n', "U+001B"),
+        ("a: \u2066geïsoleerd\u2069\n", "U+2066"),
+    ],
+)
+def test_hidden_characters_are_refused(text: str, character: str) -> None:
+    [finding] = parse_yaml(text, "f.yaml").findings
+    assert finding.code == "TK019"
+    assert character in finding.message
+
+
+def test_ordinary_text_with_tabs_and_accents_is_fine() -> None:
+    assert parse_yaml('a: "gewoon\\ttab, é en ü"\n', "f.yaml").findings == []

@@ -312,6 +312,10 @@ class _Builder:
 
     def _scalar(self, event: Any) -> None:
         span = self._span(event)
+        hidden = _HIDDEN_CHARACTERS.search(event.value)
+        if hidden is not None:  # written as an escape ("\u202e"), so the reader let it through
+            args = {"character": f"U+{ord(hidden.group()):04X}"}
+            self._error(span, "TK019", "verborgen-teken", "yaml.hidden_character", args)
         plain = event.implicit[0] and event.style in (None, "")
         value: Any = resolve_plain_scalar(event.value) if plain else event.value
         frame = self.stack[-1] if self.stack else None
@@ -452,6 +456,14 @@ class _Builder:
         self.root, self.documents = None, 0
 
 
+_HIDDEN_CHARACTERS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+"""Control and text-direction characters: invisible, and able to make text lie about itself.
+
+Why: libyaml refuses them written raw, but lets them through as escapes in quoted strings;
+a right-to-left override can make a toelichting display differently from what it contains.
+"""
 _CORE_TAG_PREFIX = "tag:yaml.org,2002:"
 _DUPLICATE_MARK = "\x00duplicate"
 _FATAL_CODES = frozenset({"TK010", "TK011", "TK016", "TK017", "TK018"})

@@ -22,6 +22,7 @@ MESSAGES: dict[str, str] = {
     "yaml.expected_document": "YAML-syntaxfout: begin van een document verwacht",
     "yaml.dash_not_allowed": "YAML-syntaxfout: hier mag geen lijstitem ('- ') beginnen",
     "yaml.control_character": "teken {character} is niet toegestaan in YAML",
+    "yaml.hidden_character": "onzichtbaar stuur- of richtingsteken {character} in de tekst; verwijder het",
     "yaml.tab": "tab-teken gevonden; gebruik spaties om in te springen",
     "yaml.duplicate_key": "sleutel '{key}' komt twee keer voor (eerder op regel {first_line})",
     "yaml.multiple_documents": (
