@@ -49,6 +49,8 @@ class Finding:
     path: KeyPath = ()
     subject: str | None = None
     acknowledged: str | None = None
+    related: tuple[Span, ...] = ()
+    """Other places that belong to this finding (e.g. the first of two duplicate keys)."""
 
     @property
     def message(self) -> str:

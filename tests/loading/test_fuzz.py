@@ -7,6 +7,7 @@ fuzzes for longer on demand.
 from __future__ import annotations
 
 import os
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,7 +23,8 @@ fuzz = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[Hea
 
 
 def _spans_are_inside(text: str, loaded_findings: list) -> None:  # type: ignore[type-arg]
-    lines = text.count("\n") + 2
+    # YAML (and editors) break lines at \r\n, \r, \n and the Unicode line separators too.
+    lines = len(re.split("\r\n|\r|\n|\x85|\u2028|\u2029", text)) + 1
     for finding in loaded_findings:
         assert 1 <= finding.span.line <= lines
 

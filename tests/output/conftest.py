@@ -38,6 +38,7 @@ def make_finding(
     path: KeyPath = (),
     subject: str | None = None,
     acknowledged: str | None = None,
+    related: tuple[Span, ...] = (),
 ) -> Finding:
     """A finding for a rule in :data:`RULES`, with the rule's default severity unless given."""
     rule = RULES[code]
@@ -51,6 +52,7 @@ def make_finding(
         path=path,
         subject=subject,
         acknowledged=acknowledged,
+        related=related,
     )
 
 
@@ -61,7 +63,7 @@ def sample_findings() -> list[Finding]:
             "TK008",
             Span("a.yaml", 2, 1, 2, 5),
             "yaml.duplicate_key",
-            {"key": "jaar", "first_line": 1},
+            {"key": "jaar", "first_line": 1, "first_column": 1},
             path=("jaar",),
         ),
         make_finding("TK010", Span.point("a.yaml", 5, 3), "yaml.tab"),
@@ -69,7 +71,7 @@ def sample_findings() -> list[Finding]:
             "TK008",
             Span("b.yaml", 3, 1, 4, 6),
             "yaml.duplicate_key",
-            {"key": "regio", "first_line": 1},
+            {"key": "regio", "first_line": 1, "first_column": 1},
             path=("regio",),
             acknowledged="bewust: historische invoer",
         ),
@@ -123,13 +125,13 @@ def special() -> RunReport:
         "TK008",
         Span(SPECIAL_FILE, 3, 2, 3, 9),
         "yaml.duplicate_key",
-        {"key": SPECIAL_KEY, "first_line": 1},
+        {"key": SPECIAL_KEY, "first_line": 1, "first_column": 1},
         acknowledged="reden met\nregeleinde",
     )
     blocking = make_finding(
         "TK008",
         Span.point(SPECIAL_FILE, 7, 1),
         "yaml.duplicate_key",
-        {"key": SPECIAL_KEY, "first_line": 3},
+        {"key": SPECIAL_KEY, "first_line": 3, "first_column": 1},
     )
     return RunReport("validate", [SPECIAL_FILE], sorted_findings([blocking, finding]), RULES)

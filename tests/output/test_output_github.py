@@ -14,12 +14,12 @@ from tk4.source import Span
 def test_sample_report_exactly(sample: RunReport) -> None:
     assert render(sample) == (
         "::error file=a.yaml,line=2,col=1,endLine=2,endColumn=5,title=TK008 duplicate-key"
-        "::sleutel 'jaar' komt twee keer voor (eerder op regel 1)\n"
+        "::sleutel 'jaar' komt twee keer voor (eerder op regel 1, kolom 1)\n"
         "::warning file=a.yaml,line=5,col=3,endLine=5,endColumn=3,title=TK010 tab"
         "::tab-teken gevonden; gebruik spaties om in te springen\n"
         # Acknowledged: a notice, without columns because the span covers lines 3-4.
         "::notice file=b.yaml,line=3,endLine=4,title=TK008 duplicate-key"
-        "::sleutel 'regio' komt twee keer voor (eerder op regel 1)"
+        "::sleutel 'regio' komt twee keer voor (eerder op regel 1, kolom 1)"
         " (erkend: bewust: historische invoer)\n"
         "::notice file=sub/c d.yaml,line=4,col=7,endLine=4,endColumn=22,title=TK011 yaml-tag"
         "::YAML-tag '!!python/object' is niet toegestaan; tags worden nooit uitgevoerd of omgezet\n"
@@ -35,11 +35,11 @@ def test_special_characters_are_escaped(special: RunReport) -> None:
     assert render(special).splitlines() == [
         "::notice file=x%2Cy%3Az%25.yaml,line=3,col=2,endLine=3,endColumn=9,"
         "title=TK008 duplicate-key"
-        "::sleutel 'a%0D%0Ab%25c,d:e\x01é' komt twee keer voor (eerder op regel 1)"
+        "::sleutel 'a%0D%0Ab%25c,d:e\x01é' komt twee keer voor (eerder op regel 1, kolom 1)"
         " (erkend: reden met%0Aregeleinde)",
         "::error file=x%2Cy%3Az%25.yaml,line=7,col=1,endLine=7,endColumn=1,"
         "title=TK008 duplicate-key"
-        "::sleutel 'a%0D%0Ab%25c,d:e\x01é' komt twee keer voor (eerder op regel 3)",
+        "::sleutel 'a%0D%0Ab%25c,d:e\x01é' komt twee keer voor (eerder op regel 3, kolom 1)",
         "2 fouten in 1 bestand (1 erkend)",
     ]
 

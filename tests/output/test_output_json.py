@@ -48,7 +48,7 @@ def test_sample_document(sample: RunReport) -> None:
         "code": "TK008",
         "slug": "duplicate-key",
         "ernst": "fout",
-        "bericht": "sleutel 'jaar' komt twee keer voor (eerder op regel 1)",
+        "bericht": "sleutel 'jaar' komt twee keer voor (eerder op regel 1, kolom 1)",
         "bestand": "a.yaml",
         "regel": 2,
         "kolom": 1,
@@ -57,6 +57,7 @@ def test_sample_document(sample: RunReport) -> None:
         "pad": ["jaar"],
         "onderwerp": None,
         "erkend": None,
+        "gerelateerd": [],
     }
     info = document["bevindingen"][3]
     assert (info["ernst"], info["pad"], info["onderwerp"]) == (
@@ -91,7 +92,10 @@ def test_special_characters_round_trip(special: RunReport) -> None:
     document = json.loads(render(special))
     first = document["bevindingen"][0]
     assert first["bestand"] == "x,y:z%.yaml"
-    assert first["bericht"] == "sleutel 'a\r\nb%c,d:e\x01é' komt twee keer voor (eerder op regel 1)"
+    assert (
+        first["bericht"]
+        == "sleutel 'a\r\nb%c,d:e\x01é' komt twee keer voor (eerder op regel 1, kolom 1)"
+    )
     assert first["erkend"] == "reden met\nregeleinde"
 
 
@@ -160,8 +164,9 @@ def test_documentation_example_is_real_output(make: Any, rules: dict[str, RuleIn
         "TK008",
         Span("regio/brabant-noord.yaml", 7, 1, 7, 5),
         "yaml.duplicate_key",
-        {"key": "jaar", "first_line": 2},
+        {"key": "jaar", "first_line": 2, "first_column": 1},
         path=("jaar",),
+        related=(Span("regio/brabant-noord.yaml", 2, 1, 2, 5),),
     )
     report = RunReport(
         "validate", ["regio/brabant-noord.yaml", "regio/utrecht.yaml"], [finding], rules

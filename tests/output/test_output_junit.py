@@ -57,11 +57,11 @@ def test_error_fails_its_case_and_warning_passes_with_output(sample: RunReport) 
     assert failure is not None
     assert failure.attrib == {
         "type": "TK008",
-        "message": "sleutel 'jaar' komt twee keer voor (eerder op regel 1)",
+        "message": "sleutel 'jaar' komt twee keer voor (eerder op regel 1, kolom 1)",
     }
     assert failure.text == (
         "a.yaml:2:1: fout TK008 [duplicate-key] sleutel 'jaar' komt twee keer voor"
-        " (eerder op regel 1)"
+        " (eerder op regel 1, kolom 1)"
     )
     warning = cases["TK010 tab"]
     assert warning.find("failure") is None
@@ -94,7 +94,7 @@ def test_several_findings_of_one_code_share_a_case(make: Any, rules: dict[str, R
             "TK008",
             Span.point("a.yaml", line, 1),
             "yaml.duplicate_key",
-            {"key": "k", "first_line": 1},
+            {"key": "k", "first_line": 1, "first_column": 1},
         )
         for line in (2, 3)
     ]
@@ -102,7 +102,9 @@ def test_several_findings_of_one_code_share_a_case(make: Any, rules: dict[str, R
     (case,) = root.findall("testsuite/testcase")
     failure = case.find("failure")
     assert failure is not None
-    message = "fout TK008 [duplicate-key] sleutel 'k' komt twee keer voor (eerder op regel 1)"
+    message = (
+        "fout TK008 [duplicate-key] sleutel 'k' komt twee keer voor (eerder op regel 1, kolom 1)"
+    )
     assert (failure.text or "").splitlines() == [f"a.yaml:2:1: {message}", f"a.yaml:3:1: {message}"]
     assert root.attrib["tests"] == root.attrib["failures"] == "1"
 
@@ -125,7 +127,7 @@ def test_special_characters_give_well_formed_xml(special: RunReport) -> None:
     # The attribute keeps the line break (written as a character reference); the forbidden
     # control character U+0001 becomes a visible escape.
     assert failure.attrib["message"] == (
-        "sleutel 'a\r\nb%c,d:e\\x01é' komt twee keer voor (eerder op regel 3)"
+        "sleutel 'a\r\nb%c,d:e\\x01é' komt twee keer voor (eerder op regel 3, kolom 1)"
     )
     assert "(erkend: reden met\\nregeleinde)" in (
         root.findtext("testsuite/testcase/system-out") or ""

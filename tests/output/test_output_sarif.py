@@ -92,7 +92,9 @@ def test_results_point_at_their_rule_and_region(sample: RunReport) -> None:
     for result in results:
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
     first = results[0]
-    assert first["message"] == {"text": "sleutel 'jaar' komt twee keer voor (eerder op regel 1)"}
+    assert first["message"] == {
+        "text": "sleutel 'jaar' komt twee keer voor (eerder op regel 1, kolom 1)"
+    }
     location = first["locations"][0]["physicalLocation"]
     assert location["artifactLocation"] == {"uri": "a.yaml", "uriBaseId": "%SRCROOT%", "index": 0}
     assert location["region"] == {"startLine": 2, "startColumn": 1, "endLine": 2, "endColumn": 5}
@@ -124,7 +126,7 @@ def test_acknowledged_finding_is_suppressed_in_source(sample: RunReport) -> None
 def test_special_characters_are_kept_in_json_and_encoded_in_uris(special: RunReport) -> None:
     result = _run(special)["results"][0]
     assert result["message"]["text"] == (
-        "sleutel 'a\r\nb%c,d:e\x01é' komt twee keer voor (eerder op regel 1)"
+        "sleutel 'a\r\nb%c,d:e\x01é' komt twee keer voor (eerder op regel 1, kolom 1)"
     )
     assert result["suppressions"][0]["justification"] == "reden met\nregeleinde"
     uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]

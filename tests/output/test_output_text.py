@@ -14,11 +14,11 @@ from tk4.source import Span
 def test_sample_report_exactly(sample: RunReport) -> None:
     assert render(sample) == (
         "a.yaml:2:1: fout TK008 [duplicate-key] sleutel 'jaar' komt twee keer voor"
-        " (eerder op regel 1)\n"
+        " (eerder op regel 1, kolom 1)\n"
         "a.yaml:5:3: waarschuwing TK010 [tab] tab-teken gevonden; gebruik spaties om in te"
         " springen\n"
         "b.yaml:3:1: fout TK008 [duplicate-key] sleutel 'regio' komt twee keer voor"
-        " (eerder op regel 1) (erkend: bewust: historische invoer)\n"
+        " (eerder op regel 1, kolom 1) (erkend: bewust: historische invoer)\n"
         "sub/c d.yaml:4:7: melding TK011 [yaml-tag] YAML-tag '!!python/object' is niet"
         " toegestaan; tags worden nooit uitgevoerd of omgezet (onderdeel: N-1)\n"
         "2 fouten, 1 waarschuwing, 1 melding in 4 bestanden (1 erkend)\n"
@@ -73,8 +73,8 @@ def test_summary_uses_dutch_singular_and_plural(tally: Tally, files: int, expect
 def test_newlines_and_control_characters_stay_on_one_line(special: RunReport) -> None:
     assert render(special) == (
         "x,y:z%.yaml:3:2: fout TK008 [duplicate-key] sleutel 'a\\r\\nb%c,d:e\\x01é' komt twee"
-        " keer voor (eerder op regel 1) (erkend: reden met\\nregeleinde)\n"
+        " keer voor (eerder op regel 1, kolom 1) (erkend: reden met\\nregeleinde)\n"
         "x,y:z%.yaml:7:1: fout TK008 [duplicate-key] sleutel 'a\\r\\nb%c,d:e\\x01é' komt twee"
-        " keer voor (eerder op regel 3)\n"
+        " keer voor (eerder op regel 3, kolom 1)\n"
         "2 fouten in 1 bestand (1 erkend)\n"
     )

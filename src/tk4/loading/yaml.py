@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import stat
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -189,7 +189,7 @@ class _Frame:
     pending_key: str | None = None
     pending_key_span: Span | None = None
     pending_is_duplicate: bool = False
-    key_lines: dict[str, int] = field(default_factory=dict)
+    key_spans: dict[str, Span] = field(default_factory=dict)
 
 
 class _Stop(Exception):
@@ -357,19 +357,19 @@ class _Builder:
 
     def _set_key(self, frame: _Frame, key: str, span: Span) -> None:
         assert isinstance(frame.container, dict)
-        first_line = frame.key_lines.get(key)
-        frame.pending_is_duplicate = first_line is not None
-        if first_line is not None:
-            self._error(
-                span,
-                "TK012",
-                "dubbele-sleutel",
-                "yaml.duplicate_key",
-                {"key": key, "first_line": first_line},
-                path=(*frame.path, key),
+        first = frame.key_spans.get(key)
+        frame.pending_is_duplicate = first is not None
+        if first is not None:
+            args = {"key": key, "first_line": first.line, "first_column": first.column}
+            self.findings.append(
+                replace(
+                    _finding(span, "TK012", "dubbele-sleutel", "yaml.duplicate_key", args),
+                    path=(*frame.path, key),
+                    related=(first,),
+                )
             )
         else:
-            frame.key_lines[key] = span.line
+            frame.key_spans[key] = span
         frame.pending_key = key
         frame.pending_key_span = span
 

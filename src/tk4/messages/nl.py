@@ -24,7 +24,7 @@ MESSAGES: dict[str, str] = {
     "yaml.control_character": "teken {character} is niet toegestaan in YAML",
     "yaml.hidden_character": "onzichtbaar stuur- of richtingsteken {character} in de tekst; verwijder het",
     "yaml.tab": "tab-teken gevonden; gebruik spaties om in te springen",
-    "yaml.duplicate_key": "sleutel '{key}' komt twee keer voor (eerder op regel {first_line})",
+    "yaml.duplicate_key": "sleutel '{key}' komt twee keer voor (eerder op regel {first_line}, kolom {first_column})",
     "yaml.multiple_documents": (
         "bestand bevat meer dan één YAML-document ('---'); zet één zelfevaluatie per bestand"
     ),

@@ -14,6 +14,7 @@ from urllib.parse import quote
 from tk4 import __version__
 from tk4.findings import Finding, Severity
 from tk4.output.base import RuleInfo, RunReport
+from tk4.source import Span
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 """The ``$schema`` every SARIF log from tk4 declares."""
@@ -70,25 +71,32 @@ def result(
         if finding.acknowledged is None
         else [{"kind": "inSource", "justification": finding.acknowledged}]
     )
-    return {
+    entry: dict[str, Any] = {
         "ruleId": finding.code,
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity],
         "message": {"text": finding.message},
-        "locations": [
-            {
-                "physicalLocation": {
-                    "artifactLocation": location,
-                    "region": {
-                        "startLine": span.line,
-                        "startColumn": span.column,
-                        "endLine": span.end_line,
-                        "endColumn": span.end_column,
-                    },
-                }
-            }
-        ],
+        "locations": [{"physicalLocation": _physical(location, span)}],
         "suppressions": suppressions,
+    }
+    if finding.related:  # e.g. the first of two duplicate keys (§3.27.22)
+        entry["relatedLocations"] = [
+            {"id": number, "physicalLocation": _physical(location, other)}
+            for number, other in enumerate(finding.related, start=1)
+        ]
+    return entry
+
+
+def _physical(location: dict[str, Any], span: Span) -> dict[str, Any]:
+    """A ``physicalLocation``: the file and the 1-based region within it."""
+    return {
+        "artifactLocation": location,
+        "region": {
+            "startLine": span.line,
+            "startColumn": span.column,
+            "endLine": span.end_line,
+            "endColumn": span.end_column,
+        },
     }
 
 
