@@ -26,7 +26,7 @@ from tk4.loading.catalogue import available_versions, load_catalogue, load_regio
 from tk4.loading.yaml import LoadedYaml, load_yaml, parse_yaml
 from tk4.messages import render_message
 from tk4.model.catalogue import ID_PATTERNS, Catalogue
-from tk4.model.report import ReferenceContext, SelfReport, suggestions
+from tk4.model.report import Acknowledgement, ReferenceContext, SelfReport, suggestions
 from tk4.source import KeyPath, SourceMap, Span
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -122,6 +122,12 @@ VALIDATION_CODES: dict[str, ValidationCode] = {
             "TK123",
             "geldig-voor-vastgesteld",
             "Een document dat volgens geldig_tot verloopt voordat het is vastgesteld.",
+        ),
+        ValidationCode(
+            "TK124",
+            "uitzondering-verlopen",
+            "Een uitzondering waarvan de einddatum ('tot') vóór de peildatum ligt.",
+            Severity.INFO,
         ),
     )
 }
@@ -604,16 +610,24 @@ def duplicate_reports(results: Sequence[FileResult]) -> list[Finding]:
 
 
 def unused_acknowledgements(
-    report: SelfReport, source: SourceMap, findings: Sequence[Finding], ran: Collection[str]
+    report: SelfReport,
+    source: SourceMap,
+    findings: Sequence[Finding],
+    ran: Collection[str],
+    reference_date: dt.date,
 ) -> list[Finding]:
-    """An info finding (TK121) for each acknowledgement of a rule in ``ran`` that matched nothing.
+    """An info finding for each acknowledgement of a rule in ``ran`` that did not apply.
 
-    ``findings`` are the rule findings of ``report``. With an ``onderdeel``, the message
+    TK124 when its ``tot`` date lies before ``reference_date`` (the finding counts again);
+    TK121 when it matched none of the rule's ``findings``. With an ``onderdeel``, TK121
     suggests the closest subject the rule did report, so a typo is easy to fix.
     """
     unused: list[Finding] = []
     for index, acknowledgement in enumerate(report.acknowledgements):
         if acknowledgement.rule not in ran:
+            continue
+        if not acknowledgement.applies_on(reference_date):
+            unused.append(_expired(acknowledgement, index, source, reference_date))
             continue
         of_rule = [f for f in findings if f.code == acknowledgement.rule]
         subjects = list(dict.fromkeys(f.subject for f in of_rule if f.subject is not None))
@@ -634,6 +648,22 @@ def unused_acknowledgements(
             }
         unused.append(_finding("TK121", source.lookup(path), message_id, args, path))
     return unused
+
+
+def _expired(
+    acknowledgement: Acknowledgement, index: int, source: SourceMap, reference_date: dt.date
+) -> Finding:
+    """TK124: the acknowledgement's ``tot`` lies before the peildatum, so it no longer applies."""
+    from babel.dates import format_date
+
+    path: KeyPath = ("uitzonderingen", index, "tot")
+    until = acknowledgement.until or reference_date
+    args = {
+        "regel": acknowledgement.rule,
+        "tot": format_date(until, format="long", locale="nl"),
+        "peildatum": format_date(reference_date, format="long", locale="nl"),
+    }
+    return _finding("TK124", source.lookup(path), "validate.expired_acknowledgement", args, path)
 
 
 # --- small helpers -----------------------------------------------------------------------

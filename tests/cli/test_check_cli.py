@@ -173,3 +173,17 @@ def test_text_output_names_the_onderdeel_of_rule_findings_only(
     path.write_text(REPORT, encoding="utf-8")
     valid = run_cli("check", str(path), "--format", "text", "--select", "TK507", expect=1)
     assert "(onderdeel: systeemtest)" in valid.stdout
+
+
+def test_an_acknowledgement_expires_after_its_tot_date(run_cli: RunCli) -> None:
+    example = str(Path(__file__).resolve().parents[2] / "examples" / "vr24-zuid-limburg-2025.yaml")
+    in_time = json.loads(run_cli("check", example, "--format", "json", expect=1).stdout)
+    [tk502] = [f for f in in_time["bevindingen"] if f["code"] == "TK502"]
+    assert tk502["erkend"] is not None
+    later = run_cli("check", example, "--format", "json", "--peildatum", "2026-07-01", expect=1)
+    findings = json.loads(later.stdout)["bevindingen"]
+    [tk502] = [f for f in findings if f["code"] == "TK502"]
+    assert tk502["erkend"] is None
+    [expired] = [f for f in findings if f["code"] == "TK124"]
+    assert "gold tot 30 juni 2026" in expired["bericht"]
+    assert expired["ernst"] == "info"

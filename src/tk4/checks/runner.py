@@ -40,9 +40,12 @@ def run_rules(
         )
         for violation in configured.rule.check(context):
             findings.append(_to_finding(configured, violation, source))
-    acknowledged = [_acknowledged(finding, report) for finding in findings]
+    acknowledged = [_acknowledged(finding, report, reference_date) for finding in findings]
     ran = {configured.rule.code for configured in rules}
-    return [*acknowledged, *unused_acknowledgements(report, source, acknowledged, ran)]
+    return [
+        *acknowledged,
+        *unused_acknowledgements(report, source, acknowledged, ran, reference_date),
+    ]
 
 
 def default_reference_date(report: SelfReport) -> dt.date:
@@ -64,9 +67,9 @@ def _to_finding(configured: ConfiguredRule, violation: Violation, source: Source
     )
 
 
-def _acknowledged(finding: Finding, report: SelfReport) -> Finding:
+def _acknowledged(finding: Finding, report: SelfReport, reference_date: dt.date) -> Finding:
     for acknowledgement in report.acknowledgements:
-        if acknowledgement.rule != finding.code:
+        if acknowledgement.rule != finding.code or not acknowledgement.applies_on(reference_date):
             continue
         if acknowledgement.subject is None or acknowledgement.subject == finding.subject:
             return finding.acknowledge(acknowledgement.reason)

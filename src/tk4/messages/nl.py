@@ -79,6 +79,10 @@ MESSAGES: dict[str, str] = {
         "document '{document}' is geldig tot {geldig_tot}, vóór de vaststelling op {vastgesteld}; "
         "een document kan niet verlopen voordat het is vastgesteld"
     ),
+    "validate.expired_acknowledgement": (
+        "uitzondering voor {regel} gold tot {tot}; op de peildatum ({peildatum}) is die verlopen, "
+        "dus de bevinding telt weer mee"
+    ),
     "validate.unused_acknowledgement": (
         "uitzondering voor {regel} wordt niet gebruikt: die regel geeft in dit bestand geen "
         "bevinding; haal de uitzondering weg"

@@ -389,6 +389,15 @@ class Acknowledgement(StrictModel):
             "pattern": rf"(\S\s*){{{REASON_MIN_CHARACTERS}}}",
         },
     )
+    until: Date | None = Field(
+        default=None,
+        alias="tot",
+        description="Laatste dag waarop de uitzondering geldt; daarna telt de bevinding weer",
+    )
+
+    def applies_on(self, reference_date: dt.date) -> bool:
+        """Whether the acknowledgement still holds at ``reference_date``."""
+        return self.until is None or reference_date <= self.until
 
 
 class SelfReport(StrictModel):
