@@ -7,7 +7,6 @@ gap rules, per region and across the years of one region.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ from tk4.checks.base import EarlierReport
 from tk4.checks.config import Config, ConfiguredRule, configure
 from tk4.checks.runner import default_reference_date, run_rules
 from tk4.findings import Finding, exit_code, sorted_findings
+from tk4.model.report import SelfReport
 from tk4.output.base import RuleInfo, RunReport
 from tk4.validation import (
     VALIDATION_CODES,
@@ -85,33 +85,36 @@ def _run(
     for result in results:
         findings.extend(result.findings)
     findings.extend(duplicate_reports(results))
-    by_region: dict[str, list[FileResult]] = defaultdict(list)
-    for result in results:
-        if result.report is not None:
-            by_region[result.report.region].append(result)
-    for region_results in by_region.values():
-        for result in region_results:
-            assert result.report is not None
-            assert result.catalogue is not None
-            history = [
-                EarlierReport(other.report, other.source)
-                for other in sorted(region_results, key=lambda r: r.report.year if r.report else 0)
-                if other.report is not None
-                and other.report.kind == result.report.kind
-                and other.report.year < result.report.year
-            ]
-            findings.extend(
-                run_rules(
-                    result.report,
-                    result.catalogue,
-                    result.source,
-                    rules,
-                    reference_date or default_reference_date(result.report),
-                    history,
-                )
+    valid = [result for result in results if result.report is not None]
+    for result in valid:
+        assert result.report is not None
+        assert result.catalogue is not None
+        findings.extend(
+            run_rules(
+                result.report,
+                result.catalogue,
+                result.source,
+                rules,
+                reference_date or default_reference_date(result.report),
+                _history(result.report, valid),
             )
+        )
     names = list(dict.fromkeys([*unreadable, *(result.name for result in results)]))
     return Outcome(command, names, sorted_findings(findings), results)
+
+
+def _history(report: SelfReport, valid: Sequence[FileResult]) -> list[EarlierReport]:
+    """The same region's reports of the same kind from earlier years, oldest first."""
+    earlier = [
+        other
+        for other in valid
+        if other.report is not None
+        and other.report.region == report.region
+        and other.report.kind == report.kind
+        and other.report.year < report.year
+    ]
+    earlier.sort(key=lambda other: other.report.year if other.report else 0)
+    return [EarlierReport(other.report, other.source) for other in earlier if other.report]
 
 
 def rule_infos() -> dict[str, RuleInfo]:
