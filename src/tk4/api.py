@@ -24,6 +24,7 @@ from tk4.validation import (
     FileResult,
     discover,
     duplicate_reports,
+    implausible_reference_date,
     validate_file,
 )
 
@@ -86,6 +87,9 @@ def _run(
         findings.extend(result.findings)
     findings.extend(duplicate_reports(results))
     valid = [result for result in results if result.report is not None]
+    if reference_date is not None:
+        for result in valid:
+            findings.extend(implausible_reference_date(result, reference_date))
     for result in valid:
         assert result.report is not None
         assert result.catalogue is not None

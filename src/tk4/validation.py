@@ -129,6 +129,12 @@ VALIDATION_CODES: dict[str, ValidationCode] = {
             "Een uitzondering waarvan de einddatum ('tot') vóór de peildatum ligt.",
             Severity.INFO,
         ),
+        ValidationCode(
+            "TK125",
+            "peildatum-voor-verslagjaar",
+            "Een peildatum die vóór het verslagjaar ligt.",
+            Severity.WARNING,
+        ),
     )
 }
 
@@ -607,6 +613,20 @@ def duplicate_reports(results: Sequence[FileResult]) -> list[Finding]:
         span = result.source.key(("jaar",))
         findings.append(_finding("TK122", span, "validate.duplicate_report", args, ("jaar",)))
     return findings
+
+
+def implausible_reference_date(result: FileResult, reference_date: dt.date) -> list[Finding]:
+    """A warning (TK125) when an explicit peildatum lies before the reporting year.
+
+    Why: measured before the year it reports on, every cycle looks missing and all evidence
+    looks expired; that is almost always a typo in ``--peildatum``, not a finding.
+    """
+    report = result.report
+    if report is None or reference_date.year >= report.year:
+        return []
+    args = {"peildatum": reference_date.isoformat(), "jaar": report.year}
+    span = result.source.key(("jaar",))
+    return [_finding("TK125", span, "validate.reference_date_before_year", args, ("jaar",))]
 
 
 def unused_acknowledgements(

@@ -187,3 +187,12 @@ def test_an_acknowledgement_expires_after_its_tot_date(run_cli: RunCli) -> None:
     [expired] = [f for f in findings if f["code"] == "TK124"]
     assert "gold tot 30 juni 2026" in expired["bericht"]
     assert expired["ernst"] == "info"
+
+
+def test_a_peildatum_before_the_reporting_year_is_questioned(run_cli: RunCli, report: Path) -> None:
+    result = run_cli(
+        "check", str(report), "--format", "json", "--peildatum", "2020-01-01", expect=None
+    )
+    [warning] = [f for f in json.loads(result.stdout)["bevindingen"] if f["code"] == "TK125"]
+    assert "ligt vóór het verslagjaar 2025" in warning["bericht"]
+    assert warning["ernst"] == "waarschuwing"

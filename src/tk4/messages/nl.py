@@ -79,6 +79,10 @@ MESSAGES: dict[str, str] = {
         "document '{document}' is geldig tot {geldig_tot}, vóór de vaststelling op {vastgesteld}; "
         "een document kan niet verlopen voordat het is vastgesteld"
     ),
+    "validate.reference_date_before_year": (
+        "de peildatum {peildatum} ligt vóór het verslagjaar {jaar}; daardoor lijken cycli te "
+        "ontbreken en bewijs verlopen. Bedoelde u een datum in of na {jaar}?"
+    ),
     "validate.expired_acknowledgement": (
         "uitzondering voor {regel} gold tot {tot}; op de peildatum ({peildatum}) is die verlopen, "
         "dus de bevinding telt weer mee"
