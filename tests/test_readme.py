@@ -57,3 +57,36 @@ def test_readme_commands_run_as_shown(
             for match in (sorted(Path().glob(arg)) if "*" in arg else [arg])
         ]
         run_cli(*expanded, expect=expected)
+
+
+def _block(language: str) -> str:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    match = re.search(rf"```{language}\n(.*?)```", text, re.DOTALL)
+    assert match is not None, f"README.md heeft geen {language}-blok"
+    return match.group(1)
+
+
+def test_readme_configuration_is_accepted(tmp_path: Path) -> None:
+    from tk4.checks import REGISTRY
+    from tk4.checks.config import configure, load_config
+
+    config_file = tmp_path / "tk4.toml"
+    config_file.write_text(_block("toml"), encoding="utf-8")
+    configured = {c.rule.code: c for c in configure(load_config(config_file), REGISTRY)}
+    assert "TK404" not in configured
+    assert configured["TK302"].options["min_tekens"] == 60
+    assert configured["TK403"].severity.value == "info"
+
+
+def test_readme_acknowledgement_validates() -> None:
+    from tk4.checks import REGISTRY
+    from tk4.validation import validate_text
+
+    header = (
+        'toetsingskader: "4.0"\nsoort: zelfevaluatie\nregio: VR24\njaar: 2025\n'
+        "opgesteld: {datum: 2026-02-14, door: Team Kwaliteit}\n"
+    )
+    result = validate_text(header + _block("yaml"), "readme.yaml", REGISTRY)
+    assert result.report is not None, [f.message for f in result.findings]
+    [acknowledgement] = result.report.acknowledgements
+    assert acknowledgement.until is not None
