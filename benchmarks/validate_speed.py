@@ -7,6 +7,7 @@ ratios printed within one run, not absolute seconds):
 
 It writes N fictional self-reports of about the given size to a temp folder, then times:
   * tk4's validation API (libyaml events + pydantic, what ``tk4 validate`` runs),
+  * the same plus every gap rule (what ``tk4 check`` runs),
   * ruamel.yaml's round-trip loader alone (no validation at all) for comparison,
   * check-jsonschema against tk4's schema, when it is installed (``pip install check-jsonschema``).
 """
@@ -21,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tk4.api import validate_paths
+from tk4.api import check_paths, validate_paths
 from tk4.loading.catalogue import load_catalogue
 
 REPO = Path(__file__).resolve().parent.parent
@@ -88,6 +89,8 @@ def main() -> None:
         base = timed("tk4 validatie (API)", run_tk4)
         if outcome is None or outcome.exit_code != 0:
             raise SystemExit("benchmarkgegevens zijn niet geldig; controleer make_report()")
+
+        timed("tk4 check (validatie + alle regels)", lambda: check_paths(files))
 
         def run_ruamel() -> None:
             from ruamel.yaml import YAML
