@@ -1,8 +1,10 @@
-"""Write docs/img/rapport-voorbeeld.png: the HTML report of the VR05 2025 example in Chromium.
+"""Write docs/img/rapport-voorbeeld.png and rapport-norm.png: the VR05 2025 report in Chromium.
 
-Usage: ``python scripts/screenshot.py [--full-page] [--output PAD]`` from the repository root,
-with Debian's ``chromium`` (or ``TK4_CHROMIUM``) and the ``test`` extra installed. Uses the same
-DevTools helper as the browser tests in ``tests/browser/headless.py``.
+The first image is the top of the report (title page, contents, summary); the second a judged
+norm with its table, zelfbeeld beside the Inspectie's judgement and the explanations below it.
+Usage: ``python scripts/screenshot.py [--full-page] [--output PAD] [--norm-output PAD]`` from
+the repository root, with Debian's ``chromium`` (or ``TK4_CHROMIUM``) and the ``test`` extra
+installed. Uses the same DevTools helper as the browser tests in ``tests/browser/headless.py``.
 """
 
 from __future__ import annotations
@@ -20,12 +22,18 @@ from headless import chromium, find_chromium  # noqa: E402
 EXAMPLE = REPO / "examples" / "vr05-twente-2025.yaml"
 VERDICT = REPO / "examples" / "vr05-twente-2025-inspectieoordeel.yaml"
 OUTPUT = REPO / "docs" / "img" / "rapport-voorbeeld.png"
+NORM_OUTPUT = REPO / "docs" / "img" / "rapport-norm.png"
+NORM = "#norm-uv-a"
+"""The norm photographed for the second image: one the Inspectie judges differently."""
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Render the example report, photograph it and write the PNG; 1 when Chromium is missing."""
+    """Render the example report, photograph it and write the PNGs; 1 when Chromium is missing."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=OUTPUT, help="doel-PNG")
+    parser.add_argument("--output", type=Path, default=OUTPUT, help="doel-PNG van de bovenkant")
+    parser.add_argument(
+        "--norm-output", type=Path, default=NORM_OUTPUT, help="doel-PNG van de norm"
+    )
     parser.add_argument("--width", type=int, default=1100, help="breedte in CSS-pixels")
     parser.add_argument("--max-height", type=int, default=1400, help="hoogte vanaf boven")
     parser.add_argument("--full-page", action="store_true", help="de hele pagina, niet afkappen")
@@ -49,9 +57,11 @@ def main(argv: list[str] | None = None) -> int:
             page = browser.new_page(width=args.width, height=args.max_height)
             page.goto(page_file.as_uri())
             png = page.screenshot(max_height=None if args.full_page else args.max_height)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_bytes(png)
-    print(f"{args.output}: {len(png)} bytes")
+            norm_png = page.screenshot_of(NORM, max_height=args.max_height)
+    for target, image in ((args.output, png), (args.norm_output, norm_png)):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(image)
+        print(f"{target}: {len(image)} bytes")
     return 0
 
 

@@ -246,6 +246,30 @@ class Page:
         )
         return base64.b64decode(shot["data"])
 
+    def screenshot_of(self, selector: str, *, max_height: int | None = None) -> bytes:
+        """A PNG of the element ``selector`` picks, over the page's width, from its top.
+
+        At most ``max_height`` CSS pixels high. Raises :class:`BrowserError` when no element
+        matches.
+        """
+        script = (
+            f"(() => {{ const e = document.querySelector({json.dumps(selector)}); "
+            "if (!e) return null; const r = e.getBoundingClientRect(); "
+            "return {y: r.top + window.scrollY, height: r.height}; })()"
+        )
+        box = self.evaluate(script)
+        if box is None:
+            raise BrowserError(f"geen element voor {selector}")
+        width = self.call("Page.getLayoutMetrics")["cssLayoutViewport"]["clientWidth"]
+        height = box["height"] if max_height is None else min(box["height"], max_height)
+        shot = self.call(
+            "Page.captureScreenshot",
+            format="png",
+            captureBeyondViewport=True,
+            clip={"x": 0, "y": box["y"], "width": width, "height": height, "scale": 1},
+        )
+        return base64.b64decode(shot["data"])
+
 
 @contextmanager
 def chromium(executable: str) -> Iterator[Browser]:

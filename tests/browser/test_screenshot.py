@@ -6,7 +6,7 @@ import struct
 from pathlib import Path
 
 import pytest
-from headless import Page
+from headless import BrowserError, Page
 
 pytestmark = pytest.mark.browser
 
@@ -31,3 +31,18 @@ def test_screenshot_covers_the_page_from_the_top(
     )
     page.goto(tall.as_uri())
     assert png_size(page.screenshot(max_height=max_height)) == (1100, expected)
+
+
+def test_screenshot_of_an_element_starts_at_it(page: Page, tmp_path: Path) -> None:
+    tall = tmp_path / "delen.html"
+    tall.write_text(
+        "<!doctype html><html lang='nl'><head><title>t</title>"
+        "<style>body{margin:0} div{height:500px} #doel{height:700px}</style></head>"
+        "<body><div></div><div id='doel'></div><div></div></body></html>",
+        encoding="utf-8",
+    )
+    page.goto(tall.as_uri())
+    assert png_size(page.screenshot_of("#doel")) == (1100, 700)
+    assert png_size(page.screenshot_of("#doel", max_height=300)) == (1100, 300)
+    with pytest.raises(BrowserError):
+        page.screenshot_of("#bestaat-niet")

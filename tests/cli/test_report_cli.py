@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import Result
+from typer.testing import CliRunner, Result
 
 RunCli = Callable[..., Result]
 
@@ -35,7 +35,7 @@ def report(tmp_path: Path) -> Path:
 
 def test_markdown_goes_to_stdout_by_default(run_cli: RunCli, report: Path) -> None:
     result = run_cli("report", str(report))
-    assert result.stdout.startswith("# Zelfevaluatie 2025: veiligheidsregio Twente\n")
+    assert result.stdout.startswith("# Zelfevaluatie 2025: Veiligheidsregio Twente\n")
     assert "Aan deze publicatie kunnen geen rechten worden ontleend." in result.stdout
     assert result.stderr == ""
 
@@ -115,10 +115,10 @@ def test_pdf_without_the_backend_asks_to_install_the_extra(
 def test_pdf_is_written_with_the_backend(
     run_cli: RunCli, report: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[tuple[str, str, str]] = []
+    calls: list[tuple[str, str, str, str]] = []
 
-    def fake_pdf(html: str, *, title: str, running_header: str) -> bytes:
-        calls.append((html[:15], title, running_header))
+    def fake_pdf(html: str, *, title: str, running_header: str, author: str) -> bytes:
+        calls.append((html[:15], title, running_header, author))
         return b"%PDF-nep"
 
     import tk4.render.pdf
@@ -130,8 +130,9 @@ def test_pdf_is_written_with_the_backend(
     assert calls == [
         (
             "<!DOCTYPE html>",
-            "Zelfevaluatie 2025: veiligheidsregio Twente",
-            "VR05 Twente · Zelfevaluatie 2025",
+            "Zelfevaluatie 2025: Veiligheidsregio Twente",
+            "CONCEPT · VR05 Twente · Zelfevaluatie 2025",
+            "Team Kwaliteit",
         )
     ]
 
@@ -190,8 +191,10 @@ def test_select_and_ignore_choose_the_rules_as_for_check(run_cli: RunCli, report
     ignored = run_cli("report", str(report), "--ignore", "TK301,dekking").stdout
     assert not {code for code in _appendix_codes(ignored) if code.startswith("TK3")}
     assert "Niet alle toetsregels zijn gebruikt" in ignored
-    assert "| Beleidsplan | — | — | — | — | **niet getoetst** |" in (
-        run_cli("report", str(report), "--select", "TK301").stdout
+    # The legal term and basis are the law's; they stay when the rule is off.
+    assert (
+        "| Beleidsplan | ten minste eens per 4 jaar | Wvr art. 14 | — | — | **niet getoetst** |"
+        in (run_cli("report", str(report), "--select", "TK301").stdout)
     )
 
 
@@ -208,3 +211,135 @@ def test_config_file_is_the_one_check_uses(run_cli: RunCli, report: Path, tmp_pa
 def test_an_unknown_rule_is_a_usage_error(run_cli: RunCli, report: Path) -> None:
     result = run_cli("report", str(report), "--select", "TK3O1", expect=2)
     assert "onbekende regel of familie 'TK3O1'; bedoelde u 'TK301'?" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        ("report.html.j2", '{% extends "report.html.j2" %}\n'),
+        ("_partials/colofon.html.j2", '<p>{% include "_partials/colofon.html.j2" %}</p>\n'),
+    ],
+)
+def test_a_template_that_refers_to_itself_is_a_dutch_error(
+    run_cli: RunCli, report: Path, tmp_path: Path, name: str, source: str
+) -> None:
+    folder = tmp_path / "sjablonen"
+    (folder / name).parent.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(source, encoding="utf-8")
+    result = run_cli("report", str(report), "-f", "html", "--template-dir", str(folder), expect=2)
+    assert "Traceback" not in result.stderr
+    assert "RecursionError" not in result.stderr
+    assert "fout: sjablonen verwijzen in een kring naar zichzelf" in result.stderr
+    assert '{% extends "default:report.html.j2" %}' in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [
+        ("rapport.html", b"<!DOCTYPE html>"),
+        ("rapport.HTM", b"<!DOCTYPE html>"),
+        ("rapport.md", b"# Zelfevaluatie 2025"),
+        ("rapport.txt", b"# Zelfevaluatie 2025"),
+    ],
+)
+def test_without_format_the_extension_of_the_output_decides(
+    run_cli: RunCli, report: Path, tmp_path: Path, name: str, start: bytes
+) -> None:
+    target = tmp_path / name
+    run_cli("report", str(report), "-o", str(target))
+    assert target.read_bytes().startswith(start)
+
+
+def test_output_ending_in_pdf_is_a_pdf_without_format(
+    run_cli: RunCli, report: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fake_pdf(html: str, *, title: str, running_header: str, author: str) -> bytes:
+        assert html.startswith("<!DOCTYPE html>")
+        return b"%PDF-nep"
+
+    import tk4.render.pdf
+
+    monkeypatch.setattr(tk4.render.pdf, "html_to_pdf", fake_pdf)
+    target = tmp_path / "rapport.pdf"
+    run_cli("report", str(report), "-o", str(target))
+    assert target.read_bytes() == b"%PDF-nep"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-f", "md", "-o", "rapport.pdf"], "de extensie .pdf hoort bij pdf, maar --format is md"),
+        (["-f", "pdf", "-o", "rapport.html"], "de extensie .html hoort bij html"),
+        (["-f", "pdf", "-o", "-"], "--format pdf schrijft naar een bestand"),
+    ],
+)
+def test_a_format_against_the_output_is_refused(
+    run_cli: RunCli,
+    report: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("report", str(report), *args, expect=2)
+    assert message in result.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["vr05.yaml"]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_dash_is_standard_output(
+    run_cli: RunCli, report: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("report", str(report), "-f", fmt, "-o", "-")
+    assert result.stdout.startswith("# Zelfevaluatie" if fmt == "md" else "<!DOCTYPE html>")
+    assert not (tmp_path / "-").exists()
+
+
+def test_switched_off_rules_are_named_and_the_law_stays_in_the_cycles(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    text = run_cli("report", str(EXAMPLE), "--ignore", "TK505,TK507").stdout
+    method = text[text.index("### 1.2 Werkwijze") : text.index("## 2 Kerngegevens")]
+    assert "TK505 (kostenevaluatie verouderd)" in method
+    assert "TK507 (systeemtest ontbreekt)" in method
+    summary = text[text.index("### Beeld in het kort") : text.index("### Oordelen in cijfers")]
+    assert "Of de kostenevaluatie en de systeemtest op orde zijn, is niet getoetst" in summary
+    assert "Niet getoetst, omdat de regel uit stond: TK505" in summary
+    cycles = text[text.index("### 2.2 Wettelijke cycli") :]
+    assert "| Kostenevaluatie | ten minste eens per 3 jaar | Wvr art. 56 |" in cycles
+    assert "| Systeemtest | elk jaar | Bvr art. 2.5.1; toetsingskader §1.3 |" in cycles
+    assert "**niet getoetst** |" in cycles
+
+
+def test_help_paragraphs_are_not_broken_mid_sentence() -> None:
+    import inspect
+
+    from tk4.cli import app
+    from tk4.cli.report import report_command
+
+    result = CliRunner().invoke(app, ["report", "--help"], env={"COLUMNS": "200"})
+    lines = [line.strip(" │") for line in result.stdout.splitlines()]
+    doc = inspect.getdoc(report_command)
+    assert doc is not None
+    for paragraph in doc.split("\n\n"):
+        # At 200 columns each paragraph of the help is one line, not cut where the source wraps.
+        assert " ".join(paragraph.split()) in lines, paragraph
+
+
+def test_relative_links_are_rewritten_for_the_output_folder(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    source = tmp_path / "dossier" / "vr05.yaml"
+    source.parent.mkdir()
+    source.write_text(
+        REPORT + "documenten:\n  - {id: bp, soort: beleidsplan, titel: Beleidsplan, "
+        "vastgesteld: 2024-01-10, verwijzing: bijlagen/bp.pdf}\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "uit" / "rapport.html"
+    target.parent.mkdir()
+    run_cli("report", str(source), "-o", str(target))
+    assert 'href="../dossier/bijlagen/bp.pdf"' in target.read_text(encoding="utf-8")

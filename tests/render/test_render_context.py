@@ -195,7 +195,7 @@ def test_side_by_side_marks_and_counts_differences(
     assert view.summary.norm_differences == 1
     assert view.summary.element_differences == 1
     row = next(r for r in view.conclusion.matrix if r.norm.text == "RB.A")
-    assert [m.short for cell in row.cells for m in cell] == ["I", "Z"]
+    assert [m.short for cell in row.cells for m in cell.marks] == ["I", "Z"]
 
 
 @pytest.mark.parametrize(
@@ -262,7 +262,9 @@ def test_summary_opens_with_prose_and_counts_norms_elements_and_findings(
     path = write_report("normen:\n  RB.A:\n    oordeel: op niveau\n")
     _, view = render(path)
     overview = " ".join(view.summary.paragraphs)
-    assert overview.startswith(
+    legal, judged = view.summary.paragraphs[:2]
+    assert legal.startswith("Wettelijk is niet alles op orde: het beleidsplan ontbreekt")
+    assert judged.startswith(
         "Veiligheidsregio Twente beoordeelt één van de elf normen als op niveau; "
         "tien normen zijn niet beoordeeld."
     )
@@ -329,7 +331,7 @@ def test_headings_are_numbered_in_the_body_as_in_the_contents(
 ) -> None:
     _, view = render(write_report())
     assert [(h.number, h.title) for h in view.toc][:3] == [
-        ("", "Samenvatting"),
+        ("", "Samenvatting en conclusies"),
         ("1", "Inleiding"),
         ("2", "Kerngegevens"),
     ]

@@ -70,9 +70,8 @@ def test_one_title_and_a_table_of_contents_that_resolves(markdown: str) -> None:
     slugs = {_github_slug(text) for _, text in headings}
     toc = markdown[markdown.index("## Inhoud") :].split("\n## ", 2)[0]
     targets = re.findall(r"\]\(#([^)]+)\)", toc)
-    assert {"samenvatting", "1-inleiding", "3-beoordeling-per-proces-norm-en-element"} <= set(
-        targets
-    )
+    assert {"1-inleiding", "3-beoordeling-per-proces-norm-en-element"} <= set(targets)
+    assert any(target.startswith("samenvatting") for target in targets)
     assert "31-rb-risicobeheersing" in targets
     assert set(targets) <= slugs
 

@@ -43,17 +43,38 @@ def test_judgement_sentence(levels: list[str], sentence: str) -> None:
 
 def test_difference_sentences_group_by_direction() -> None:
     text = prose.difference_sentences(
-        11, [("UV.A", "lager"), ("UV.D", "hoger"), ("VL.B", "lager")], 41, 5
+        11, 11, [("UV.A", "lager"), ("UV.D", "hoger"), ("VL.B", "lager")], 41, 5
     )
     assert text == (
         "Het zelfbeeld van de regio komt bij acht van de elf normen overeen met het oordeel van "
         "de Inspectie; bij UV.A en VL.B oordeelt de Inspectie lager, bij UV.D hoger. Van de 41 "
-        "elementen beoordeelt de Inspectie er vijf anders dan de regio."
+        "elementen die beide hebben beoordeeld, beoordeelt de Inspectie er vijf anders dan de "
+        "regio."
     )
-    assert prose.difference_sentences(11, [], 41, 0) == (
+    assert prose.difference_sentences(11, 11, [], 41, 0) == (
         "Het zelfbeeld van de regio komt bij alle elf normen overeen met het oordeel van de "
         "Inspectie."
     )
+
+
+def test_difference_sentences_compare_only_what_both_judged() -> None:
+    assert prose.difference_sentences(1, 11, [], 6, 0) == (
+        "Het zelfbeeld van de regio komt bij de enige norm die beide hebben beoordeeld overeen met "
+        "het oordeel van de Inspectie."
+    )
+    assert prose.difference_sentences(0, 11, [], 0, 0) == (
+        "Er is geen norm die zowel de regio als de Inspectie heeft beoordeeld."
+    )
+
+
+def test_one_sided_sentence_names_a_few_and_counts_many() -> None:
+    assert prose.one_sided_sentence("de Inspectie", [], ["UV.E.2"]) == (
+        "Alleen de Inspectie beoordeelt element UV.E.2; dat telt niet als verschil."
+    )
+    assert prose.one_sided_sentence("de regio", ["RB.B", "VB.A"], ["RB.B.1", "VB.A.1"]) == (
+        "Alleen de regio beoordeelt twee normen en twee elementen; dat telt niet als verschil."
+    )
+    assert prose.one_sided_sentence("de regio", [], []) == ""
 
 
 def test_strength_names_the_strongest_and_weakest_process() -> None:
@@ -115,7 +136,7 @@ def test_findings_sentence_counts_rules_errors_and_acceptances() -> None:
 @pytest.mark.parametrize(
     ("counts", "sentence"),
     [
-        ((0, 0, 0), "Het register van verbeterpunten is leeg."),
+        ((0, 0, 0), "Er zijn geen verbeterpunten vastgelegd."),
         ((1, 0, 0), "Het enige verbeterpunt in het register is afgerond of vervallen."),
         (
             (1, 1, 1),
@@ -143,8 +164,19 @@ def test_improvement_sentence(counts: tuple[int, int, int], sentence: str) -> No
     assert prose.improvement_sentence(*counts) == sentence
 
 
+def test_improvement_sentence_of_the_inspections_recommendations() -> None:
+    nouns = ("aanbeveling", "aanbevelingen")
+    assert prose.improvement_sentence(4, 4, 0, nouns, "van de Inspectie") == (
+        "Van de vier aanbevelingen van de Inspectie staan er vier open of in uitvoering; bij "
+        "geen daarvan is de termijn verstreken."
+    )
+    assert prose.improvement_sentence(1, 1, 0, nouns, "van de Inspectie") == (
+        "De enige aanbeveling van de Inspectie staat nog open; de termijn is niet verstreken."
+    )
+
+
 def test_register_sentence() -> None:
-    day = "31 december 2025"
+    day = "Op de peildatum (31 december 2025)"
     assert prose.register_sentence("Het inspectieoordeel", 0, 0, 0, day) == (
         "Het inspectieoordeel bevat geen punten."
     )
@@ -201,3 +233,43 @@ def test_deployment_sentences(
     kinds: list[tuple[int, str, str]], measured: int, over: int, sentence: str
 ) -> None:
     assert prose.deployment_sentences(2025, kinds, measured, over) == sentence
+
+
+def test_recommendations_intro() -> None:
+    assert prose.recommendations_intro(1) == "De Inspectie doet deze aanbeveling:"
+    assert prose.recommendations_intro(4) == "De Inspectie doet deze vier aanbevelingen:"
+    assert prose.recommendations_intro(2, False) == "De Inspectie noemt deze twee punten:"
+
+
+def test_process_conclusion_names_levels_differences_and_open_findings() -> None:
+    norms = [
+        JudgedNorm("UV.A", "UV", "in de basis op orde", 2),
+        JudgedNorm("UV.B", "UV", "op niveau", 3),
+        JudgedNorm("UV.C", "UV", "voor verbetering vatbaar", 1),
+        JudgedNorm("UV.E", "UV", "in de basis op orde", 2),
+    ]
+    assert prose.process_conclusion(
+        "Uitvoering", "UV", norms, [("UV.A", "lager")], 1, "De Inspectie"
+    ) == (
+        "Uitvoering (UV): UV.B is op niveau, UV.A en UV.E in de basis op orde en UV.C voor "
+        "verbetering vatbaar. Ten opzichte van de regio oordeelt de Inspectie bij UV.A lager. "
+        "Uit de toetsing staat hier één aandachtspunt open."
+    )
+    only = [JudgedNorm("VL.A", "VL", "niet beoordeeld", None)]
+    assert prose.process_conclusion("Verantwoorden", "VL", only, [], 0, "De regio") == (
+        "Verantwoorden (VL): de enige norm, VL.A, is niet beoordeeld. Uit de toetsing staan "
+        "hier geen aandachtspunten open."
+    )
+
+
+def test_legal_sentences_put_the_gaps_and_what_was_not_checked_plainly() -> None:
+    assert prose.legal_sentences(["het beleidsplan ontbreekt (Wvr art. 14)"], []) == (
+        "Wettelijk is niet alles op orde: het beleidsplan ontbreekt (Wvr art. 14)."
+    )
+    assert prose.legal_sentences(["a, b", "c", "d"], []) == (
+        "Wettelijk is niet alles op orde: a, b; c en d."
+    )
+    assert prose.legal_sentences([], ["de kostenevaluatie", "de systeemtest"]) == (
+        "De wettelijke cycli die zijn getoetst, zijn op de peildatum op orde. Of de "
+        "kostenevaluatie en de systeemtest op orde zijn, is niet getoetst: de regels stonden uit."
+    )

@@ -17,12 +17,14 @@ from render_helpers import EXAMPLES, example_peildatum, example_reports, verdict
 
 from tk4.api import Outcome
 from tk4.checks.improvements import is_open, is_overdue
+from tk4.findings import Finding
 from tk4.loading.catalogue import load_abbreviations, load_catalogue, load_regions
 from tk4.model.catalogue import Catalogue
 from tk4.model.report import SelfReport
 from tk4.render import build_report
 from tk4.render.escape import md_inline, safe_href
 from tk4.render.formatting import counted, dutch_date
+from tk4.render.wording import Names, reader_message
 
 CATALOGUE: Catalogue = load_catalogue("4.0")
 
@@ -42,7 +44,7 @@ class Rendered:
         """The text of one part: by HTML id, or from a Markdown heading to the next one."""
         if self.root is not None:
             return self.root.by_id(anchor).text()
-        heading = re.search(rf"\n{re.escape(md_heading)}( \(.*\))?\n", self.text)
+        heading = re.search(rf"\n{re.escape(md_heading)}[^\n]*\n", self.text)
         assert heading is not None, md_heading
         start = heading.start() + 1
         level = len(md_heading.split(" ", 1)[0])
@@ -139,7 +141,8 @@ def test_each_norm_and_element_shows_its_judgement_and_explanation(example: Rend
     for norm in CATALOGUE.norms.values():
         assessment = report.norms.get(norm.id)
         judgement = assessment.judgement if assessment else None
-        assert _label(judgement) in _judgement_row(example, norm.id, "Norm als geheel"), norm.id
+        row = _judgement_row(example, norm.id, f"Norm {norm.id} als geheel")
+        assert _label(judgement) in row, norm.id
         if assessment is not None and assessment.explanation:
             block = example.section(
                 f"toelichting-norm-{norm.id.lower().replace('.', '-')}",
@@ -175,10 +178,22 @@ def test_evidence_is_linked_when_the_reference_is_safe(example: Rendered) -> Non
         assert f"[{example.shown(document.title)}]({href})" in section
 
 
+def _reader_text(example: Rendered, finding: Finding) -> str:
+    """A finding as the report words it: titles and names of the file it comes from."""
+    report = next(
+        r.report for r in example.outcome.results if r.name == finding.span.file and r.report
+    )
+    names = Names(
+        {document.id: document.title for document in report.documents},
+        {deployment.id: deployment.name for deployment in report.deployments},
+    )
+    return reader_message(finding.message_id, finding.args, names, finding.message)
+
+
 def test_every_check_finding_appears_in_the_report(example: Rendered) -> None:
     body = example.text if example.root is None else example.root.text()
     for finding in example.outcome.findings:
-        assert example.shown(finding.message) in body, finding.code
+        assert example.shown(_reader_text(example, finding)) in body, finding.code
 
 
 def test_overdue_points_are_marked_and_others_are_not(example: Rendered) -> None:
@@ -257,7 +272,7 @@ def test_rode_draden_come_from_tk704(example: Rendered) -> None:
     section = example.section("rode-draden", "### 5.2 Rode draden")
     rode = [f for f in example.outcome.findings if f.code == "TK704"]
     for finding in rode:
-        assert example.shown(finding.message) in section
+        assert example.shown(_reader_text(example, finding)) in section
     if not rode:
         assert "Geen rode draden gesignaleerd." in section
 
@@ -299,10 +314,11 @@ def test_side_by_side_shows_both_judgements_and_marks_differences(fmt: str) -> N
         theirs = other.norms.get(norm_id)
         own_value = own.judgement if own else None
         their_value = theirs.judgement if theirs else None
-        row = _judgement_row(page, norm_id, "Norm als geheel")
+        row = _judgement_row(page, norm_id, f"Norm {norm_id} als geheel")
         assert _label(own_value) in row
         assert _label(their_value) in row
-        differs = (own_value or "niet beoordeeld") != (their_value or "niet beoordeeld")
+        # Only two given judgements can differ; "niet beoordeeld" on one side is no difference.
+        differs = own_value is not None and their_value is not None and own_value != their_value
         assert ("inspectie oordeelt" in row) is differs, norm_id
         assert ("verschil" in row) is differs, norm_id
         differing += differs
@@ -312,4 +328,7 @@ def test_side_by_side_shows_both_judgements_and_marks_differences(fmt: str) -> N
     assert "Normen (inspectie)" in summary
     for point in other.improvements:
         row = page.row(f"inspectiepunt-{point.id}", f"| {page.shown(point.id)}:")
-        assert page.shown(point.description)[:60] in row
+        # The column says "Aanbeveling", so the text does not repeat it.
+        text = re.sub(r"^Aanbeveling: (.)", lambda m: m.group(1).upper(), point.description)
+        assert page.shown(text)[:60] in row
+        assert "Aanbeveling:" not in row

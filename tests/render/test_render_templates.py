@@ -45,7 +45,7 @@ def test_a_template_in_the_template_dir_replaces_the_builtin_by_name(
     text, _ = render(write_report(), "html", template_dir=own.parent)
     assert "<p>Eigen colofon 2024</p>" in text
     assert "Aan deze publicatie kunnen geen rechten worden ontleend." not in text
-    assert '<h2 id="kop-samenvatting">Samenvatting</h2>' in text
+    assert '<h2 id="kop-samenvatting">Samenvatting en conclusies</h2>' in text
 
 
 def test_default_prefix_reaches_the_builtin_from_an_override(

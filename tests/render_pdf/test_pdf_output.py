@@ -37,20 +37,29 @@ LONG = document("<h1>Zelfevaluatie</h1>" + "<p>Een alinea tekst.</p>" * 120)
 
 
 @pytest.mark.usefixtures("weasyprint_available")
-def test_every_page_has_header_title_and_page_x_of_y() -> None:
+def test_every_page_but_the_cover_has_header_title_and_page_x_of_y() -> None:
     from pypdf import PdfReader
 
-    pdf = html_to_pdf(LONG, title="TK4-rapport VR05 2025", running_header="VR05 Twente — 2025")
+    pdf = html_to_pdf(
+        LONG,
+        title="TK4-rapport VR05 2025",
+        running_header="VR05 Twente — 2025",
+        author="Team Kwaliteit, Veiligheidsregio Twente",
+    )
     texts = page_texts(pdf)
-    assert len(texts) >= 2, texts
-    for number, text in enumerate(texts, start=1):
+    assert len(texts) >= 3, texts
+    cover, *rest = texts
+    assert "Zelfevaluatie" in cover
+    assert "VR05 Twente — 2025" not in cover
+    assert "pagina" not in cover
+    for number, text in enumerate(rest, start=2):
         assert "VR05 Twente — 2025" in text
         assert "TK4-rapport VR05 2025" in text
         assert f"pagina {number} van {len(texts)}" in text
-    assert "Zelfevaluatie" in texts[0]
     reader = PdfReader(io.BytesIO(pdf))
     assert reader.metadata is not None
     assert reader.metadata.title == "TK4-rapport VR05 2025"
+    assert reader.metadata.author == "Team Kwaliteit, Veiligheidsregio Twente"
     box = reader.pages[0].mediabox
     assert (float(box.width), float(box.height)) == pytest.approx(A4_POINTS, abs=0.5)
 
@@ -65,8 +74,12 @@ def test_every_page_has_header_title_and_page_x_of_y() -> None:
     ],
 )
 def test_running_header_is_shown_verbatim(header: str) -> None:
-    pdf = html_to_pdf(document("<p>inhoud</p>"), title="t", running_header=header)
-    assert " ".join(header.split()) in page_texts(pdf)[0]
+    pdf = html_to_pdf(
+        document("<h1>omslag</h1><p style='break-before: page'>inhoud</p>"),
+        title="t",
+        running_header=header,
+    )
+    assert " ".join(header.split()) in page_texts(pdf)[1]
 
 
 @pytest.mark.parametrize(
@@ -137,7 +150,7 @@ def test_example_report_lays_out_without_load_errors(caplog: pytest.LogCaptureFi
     texts = page_texts(pdf)
     assert len(texts) > 10
     assert "Twente" in texts[0]
-    assert all(f"pagina {n} van {len(texts)}" in text for n, text in enumerate(texts, start=1))
+    assert all(f"pagina {n} van {len(texts)}" in text for n, text in enumerate(texts[1:], start=2))
 
 
 def test_weasyprint_without_url_fetcher_is_too_old(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -146,3 +159,94 @@ def test_weasyprint_without_url_fetcher_is_too_old(monkeypatch: pytest.MonkeyPat
     with pytest.raises(Tk4UserError) as caught:
         load_weasyprint()
     assert str(caught.value) == TOO_OLD
+
+
+LONG_WORD = "Risicobeheersingsketenafstemmingsoverleg" * 4 + "ENDE"
+"""One word of 164 characters with a tail ("ENDE") that must be on the page."""
+
+MIN_GLYPH_WIDTH = 0.45
+"""A lower bound of a glyph's width in em, so a run of text's right edge can be estimated."""
+
+
+def text_runs(pdf: bytes) -> list[tuple[int, float, float, str, float]]:
+    """Every run of text: page index, left x, font size (points), text and page width."""
+    from pypdf import PdfReader
+
+    runs: list[tuple[int, float, float, str, float]] = []
+    for index, page in enumerate(PdfReader(io.BytesIO(pdf)).pages):
+        width = float(page.mediabox.width)
+
+        def visit(
+            text: str,
+            cm: list[float],
+            tm: list[float],
+            font: object,
+            size: float,
+            index: int = index,
+            width: float = width,
+        ) -> None:
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                runs.append((index, x, size * tm[0] * cm[0], text, width))
+
+        page.extract_text(visitor_text=visit)
+    return runs
+
+
+@pytest.mark.usefixtures("weasyprint_available")
+def test_a_long_word_breaks_and_stays_on_the_page(tmp_path: Path) -> None:
+    from tk4.render import build_report
+
+    source = tmp_path / "lang.yaml"
+    source.write_text(
+        'toetsingskader: "4.0"\nsoort: zelfevaluatie\nregio: VR05\njaar: 2025\n'
+        "opgesteld: {datum: 2026-02-14, door: Team Kwaliteit}\n"
+        f"documenten:\n  - {{id: lang, soort: procedure, titel: {LONG_WORD}, "
+        "vastgesteld: 2025-01-10}\n"
+        "normen:\n  RB.A:\n    oordeel: op niveau\n"
+        f"    toelichting: Het overleg heet {LONG_WORD} en werkt goed.\n"
+        "    bewijs: [lang]\n",
+        encoding="utf-8",
+    )
+    rendered = build_report(source, fmt="html")
+    assert rendered.text is not None
+    pdf = html_to_pdf(rendered.text, title="t", running_header="h")
+    runs = [run for run in text_runs(pdf) if "Risicobeheersingsketen" in run[3] or "ENDE" in run[3]]
+    tails = [run for run in runs if "ENDE" in run[3]]
+    assert len(tails) >= 3, "het einde van het woord staat niet in de tekst van de PDF"
+    for page, x, size, text, width in runs:
+        right = x + len(text) * size * MIN_GLYPH_WIDTH
+        assert x >= 0, (page, round(x), text[:40])
+        assert right <= width, (page, round(x), round(right), text[:40])
+
+
+@pytest.mark.usefixtures("weasyprint_available")
+def test_example_pdf_has_a_cover_contents_and_whole_last_page() -> None:
+    from tk4.render import build_report
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    rendered = build_report(
+        examples / "vr05-twente-2025.yaml",
+        examples / "vr05-twente-2025-inspectieoordeel.yaml",
+        fmt="html",
+    )
+    assert rendered.text is not None
+    assert rendered.view is not None
+    page = rendered.view.title_page
+    texts = page_texts(
+        html_to_pdf(rendered.text, title=page.title, running_header=page.running_header)
+    )
+    cover, contents = texts[0], texts[1]
+    assert page.title in cover
+    assert "Inhoud" not in cover
+    assert "pagina" not in cover
+    assert page.running_header not in cover
+    assert contents.index("Inhoud") < contents.index("Samenvatting")
+    # The inleiding starts a page of its own, as docs/rapport.md says.
+    (start,) = [text for text in texts if "1 Inleiding Dit rapport beschrijft" in text]
+    assert "Belangrijkste aandachtspunten" not in start
+    last = texts[-1]
+    assert "Colofon" in last
+    assert "gegenereerd met tk4" in last
+    abbreviations = [item.term for item in rendered.view.appendices.abbreviations]
+    assert sum(1 for term in abbreviations if f" {term} " in f" {last} ") >= 2

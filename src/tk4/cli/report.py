@@ -18,9 +18,6 @@ from tk4.cli.lint import (
 )
 from tk4.errors import Tk4UserError
 
-FORMATS = ("md", "html", "pdf")
-"""The ``--format`` values of ``tk4 report``."""
-
 
 @user_errors
 def report_command(
@@ -39,12 +36,20 @@ def report_command(
         ),
     ] = None,
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="Uitvoer: md, html of pdf.")
-    ] = "md",
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Uitvoer: md, html of pdf (standaard: volgens de extensie van -o, anders md).",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Schrijf het rapport naar dit bestand (verplicht voor pdf)."
+            "--output",
+            "-o",
+            help="Schrijf het rapport naar dit bestand (verplicht voor pdf); '-' is het scherm.",
         ),
     ] = None,
     peildatum: Annotated[
@@ -66,21 +71,19 @@ def report_command(
 ) -> None:
     """Maak het rapport van een regio: samenvatting, oordelen, prestaties en bijlagen.
 
-    De aandachtspunten in het rapport komen uit dezelfde toetsing als bij tk4 check, met
-    dezelfde --config, --select en --ignore. Een bestand dat niet valideert geeft zijn fouten
-    en geen rapport. Exitcode 0: rapport gemaakt; 1: het bestand valideert niet; 2: gebruiks-
-    of leesfout.
+    De aandachtspunten komen uit dezelfde toetsing als tk4 check (--config, --select, --ignore).
+
+    Zonder --format volgt het formaat uit de extensie van -o: .md, .html (.htm) of .pdf.
+
+    Een bestand dat niet valideert geeft zijn fouten en geen rapport.
+
+    Exitcode 0: rapport gemaakt; 1: het bestand valideert niet; 2: gebruiks- of leesfout.
     """
     from tk4.fileio import write_atomic
     from tk4.output.text import format_finding
-    from tk4.render import build_report
+    from tk4.render import build_report, choose_format
 
-    if output_format not in FORMATS:
-        raise Tk4UserError(
-            f"onbekend rapportformaat '{output_format}'; kies uit: {', '.join(FORMATS)}"
-        )
-    if output_format == "pdf" and output is None:
-        raise Tk4UserError("--format pdf schrijft naar een bestand; geef het pad met -o op")
+    output_format, output = choose_format(output_format, output)
     inputs = [path] if oordeel is None else [path, oordeel]
     render_pdf = _pdf_renderer() if output_format == "pdf" else None
     outcome = build_report(
@@ -92,6 +95,7 @@ def report_command(
         config=chosen_config(config),
         select=split_codes(select),
         ignore=split_codes(ignore),
+        output=output,
     )
     if outcome.text is None:
         for finding in outcome.refused:
@@ -102,7 +106,10 @@ def report_command(
     if render_pdf is not None and outcome.view is not None:
         title_page = outcome.view.title_page
         content = render_pdf(
-            outcome.text, title=title_page.title, running_header=title_page.running_header
+            outcome.text,
+            title=title_page.title,
+            running_header=title_page.running_header,
+            author=title_page.authors,
         )
     if output is None:
         typer.echo(outcome.text, nl=False)
@@ -113,7 +120,7 @@ def report_command(
 class PdfRenderer(Protocol):
     """The signature of :func:`tk4.render.pdf.html_to_pdf`."""
 
-    def __call__(self, html: str, *, title: str, running_header: str) -> bytes:
+    def __call__(self, html: str, *, title: str, running_header: str, author: str) -> bytes:
         """Render ``html`` to PDF bytes."""
         ...
 

@@ -9,9 +9,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -23,6 +24,24 @@ TextFormat = Literal["md", "html"]
 
 TEMPLATES: dict[TextFormat, str] = {"md": "report.md.j2", "html": "report.html.j2"}
 """The top-level template of each format."""
+
+ReportFormat = Literal["md", "html", "pdf"]
+"""The formats of ``tk4 report``."""
+
+FORMATS: tuple[ReportFormat, ...] = ("md", "html", "pdf")
+"""The ``--format`` values of ``tk4 report``, in the order the help names them."""
+
+EXTENSIONS: dict[str, ReportFormat] = {
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+}
+"""File extensions that say which format a report file is."""
+
+STDOUT = "-"
+"""``-o -``: write to standard output, as without ``-o``."""
 
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -56,6 +75,40 @@ class RenderOutcome:
         return 0 if self.text is not None else max(1, exit_code(self.refused))
 
 
+def choose_format(requested: str | None, output: Path | None) -> tuple[ReportFormat, Path | None]:
+    """The format of a report and the file to write it to (None: standard output).
+
+    Without ``requested`` the format follows the extension of ``output`` (Markdown when it has
+    none that tk4 knows); ``-o -`` is standard output.
+
+    Why: ``-o rapport.pdf`` without ``-f`` must not silently write Markdown into a file
+    called .pdf, and ``-f pdf -o -`` must not write a file named "-".
+
+    Raises:
+        Tk4UserError: an unknown format, a format that contradicts the extension of
+            ``output``, or PDF to standard output.
+    """
+    target = None if output is None or str(output) == STDOUT else output
+    implied = EXTENSIONS.get(target.suffix.lower()) if target is not None else None
+    if requested is None:
+        chosen: ReportFormat = implied or "md"
+    elif requested in FORMATS:
+        chosen = FORMATS[FORMATS.index(requested)]
+    else:
+        raise Tk4UserError(f"onbekend rapportformaat '{requested}'; kies uit: {', '.join(FORMATS)}")
+    if target is not None and implied is not None and implied != chosen:
+        raise Tk4UserError(
+            f"{target}: de extensie {target.suffix} hoort bij {implied}, maar --format is "
+            f"{chosen}; laat --format weg of kies een bestandsnaam op "
+            f"{next(ext for ext, fmt in EXTENSIONS.items() if fmt == chosen)}"
+        )
+    if chosen == "pdf" and target is None:
+        raise Tk4UserError(
+            "--format pdf schrijft naar een bestand; geef het pad met -o op (niet '-')"
+        )
+    return chosen, target
+
+
 def render_report(view: ReportView, fmt: TextFormat, template_dir: Path | None = None) -> str:
     """``view`` rendered with the ``fmt`` template (``--template-dir`` first, then built-ins).
 
@@ -64,7 +117,7 @@ def render_report(view: ReportView, fmt: TextFormat, template_dir: Path | None =
     """
     from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
 
-    from tk4.render.environment import make_environment
+    from tk4.render.environment import DEFAULT_PREFIX, make_environment
 
     if template_dir is not None and not template_dir.is_dir():
         raise Tk4UserError(f"{template_dir}: sjablonenmap bestaat niet")
@@ -72,6 +125,13 @@ def render_report(view: ReportView, fmt: TextFormat, template_dir: Path | None =
     name = TEMPLATES[fmt]
     try:
         text = environment.get_template(name).render(view=view)
+    except RecursionError:
+        # A template that extends or includes itself (directly or in a ring) never ends.
+        raise Tk4UserError(
+            f"sjablonen verwijzen in een kring naar zichzelf (een sjabloon dat zichzelf "
+            f"uitbreidt of invoegt); een eigen {name} breidt het ingebouwde uit met "
+            f'{{% extends "{DEFAULT_PREFIX}:{name}" %}}, niet met {{% extends "{name}" %}}'
+        ) from None
     except TemplateSyntaxError as error:
         where = f"{error.filename or error.name}:{error.lineno}"
         raise Tk4UserError(f"{where}: fout in sjabloon: {error.message}") from None
@@ -92,13 +152,16 @@ def build_report(
     config: Config | None = None,
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
+    output: Path | None = None,
 ) -> RenderOutcome:
     """Check ``path`` (and ``oordeel_path``) and render the report in ``fmt``.
 
     A file that does not validate gives no text but its validation errors. ``peildatum``
     defaults to 31 december of the reporting year (as for ``tk4 check``); ``config``,
     ``select`` and ``ignore`` choose the rules exactly as for ``tk4 check``, so the report
-    shows the findings that command gives.
+    shows the findings that command gives. ``output`` is where the report will be written:
+    relative evidence links are then rewritten to work from its folder (without it they
+    stay relative to the zelfevaluatie's folder).
 
     Raises:
         Tk4UserError: ``path`` is a folder, the two files do not belong together (other
@@ -146,24 +209,41 @@ def build_report(
         _check_pair(main.name, main.report, inspection.name, inspection.report)
     reference_date = peildatum or default_reference_date(main.report)
     rules = {
-        configured.rule.code: RuleSetting(configured.rule.basis, configured.options)
+        configured.rule.code: RuleSetting(
+            configured.rule.basis, configured.options, configured.rule.slug
+        )
         for configured in configure(chosen, REGISTRY, select, ignore)
     }
+    # Every rule with its configured options, also those switched off: the report names them
+    # and keeps the legal term of a cycle whose rule did not run.
+    every_rule = configure(replace(chosen, select=(), ignore=()), REGISTRY)
+    switched_off = {
+        configured.rule.code: RuleSetting(
+            configured.rule.basis, configured.options, configured.rule.slug
+        )
+        for configured in every_rule
+        if configured.rule.code not in rules
+    }
+    seen_from = (output.parent if output is not None else path.parent).resolve()
 
     def findings_of(name: str) -> list[Finding]:
         return [finding for finding in outcome.findings if finding.span.file == name]
 
     view = build_view(
         main.catalogue,
-        ReportInput(main.report, findings_of(main.name)),
+        ReportInput(main.report, findings_of(main.name), _folder(path, seen_from)),
         reference_date=reference_date,
         regions=load_regions(),
         abbreviations=load_abbreviations(),
         rules=rules,
+        switched_off=switched_off,
         version=__version__,
-        rule_count=len(REGISTRY),
         inspection=(
-            ReportInput(inspection.report, findings_of(inspection.name))
+            ReportInput(
+                inspection.report,
+                findings_of(inspection.name),
+                _folder(oordeel_path, seen_from) if oordeel_path is not None else "",
+            )
             if inspection is not None and inspection.report is not None
             else None
         ),
@@ -194,6 +274,19 @@ def _check_pair(main_name: str, main: SelfReport, other_name: str, other: SelfRe
                 f"({main_name}) over {label} {own}; beide moeten over dezelfde regio en "
                 "hetzelfde jaar gaan"
             )
+
+
+def _folder(report_file: Path, seen_from: Path) -> str:
+    """The folder of ``report_file`` relative to ``seen_from``, as a POSIX path ("" if equal).
+
+    Why: a relative evidence reference (``bijlagen/plan.pdf``) is relative to the report
+    file; a rendered report in another folder must point one folder further to find it.
+    """
+    try:
+        relative = Path(os.path.relpath(report_file.resolve().parent, seen_from)).as_posix()
+    except ValueError:  # another drive (Windows): no relative path exists
+        return ""
+    return "" if relative == "." else relative
 
 
 def _same_file(first: Path, second: Path) -> bool:

@@ -11,11 +11,13 @@ template cannot change it.
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from tk4.checks.improvements import is_open, is_overdue
 from tk4.findings import Finding, Severity
@@ -34,6 +36,7 @@ from tk4.model.report import (
 from tk4.render import prose
 from tk4.render.escape import safe_href, shown_reference
 from tk4.render.formatting import (
+    capitalised,
     counted,
     counted_words,
     dutch_date,
@@ -41,18 +44,24 @@ from tk4.render.formatting import (
     dutch_percent,
     enumeration,
 )
+from tk4.render.wording import Names, reader_message, rule_label
 
 # --- building blocks ----------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Badge:
-    """A coloured text label (judgement, status, severity): never colour without its text."""
+    """A coloured text label (judgement, status, severity): never colour without its text.
+
+    ``filled`` badges (a status, a difference) are a coloured block with the text on it; the
+    others a small colour square beside the text, as the judgement scale is shown.
+    """
 
     label: str
     css_class: str
     colour: str
     text_colour: str
+    filled: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,11 +125,16 @@ class FindingView:
     ``location`` names the file(s) (without folders, so the report does not depend on where
     it was made) and line; ``origin`` says which file(s) it comes from when the report sets
     an inspectieoordeel beside the zelfevaluatie ("inspectieoordeel", "zelfevaluatie en
-    inspectieoordeel"), else None. ``place`` is where in the report it is shown.
+    inspectieoordeel"), else None. ``place`` is where in the report it is shown;
+    ``place_named`` is true when the message itself already names that place, so a list
+    does not add "(bij element UV.E.2)" to a message about element UV.E.2. ``rule`` and
+    ``message`` are worded for the reader (:mod:`tk4.render.wording`): titles and names, no
+    ids or keys of the YAML file.
     """
 
     code: str
     slug: str
+    message_id: str
     rule: str
     severity: Badge
     message: str
@@ -129,6 +143,7 @@ class FindingView:
     acknowledged: str | None
     origin: str | None
     place: Ref | None
+    place_named: bool
 
 
 @dataclass(frozen=True)
@@ -153,7 +168,12 @@ class Fact:
 
 @dataclass(frozen=True)
 class TitlePage:
-    """What the title page says: which region, year, kind, framework and dates."""
+    """What the title page says: which region, year, kind, framework and dates.
+
+    ``concept`` is the notice on a report without a single judgement (None otherwise); the
+    running header then starts with "CONCEPT". ``authors`` is who drew up the file(s), for
+    the colophon and the PDF's metadata.
+    """
 
     title: str
     subtitle: str
@@ -167,6 +187,8 @@ class TitlePage:
     reference_date: str
     running_header: str
     facts: tuple[Fact, ...]
+    concept: str | None
+    authors: str
 
 
 @dataclass(frozen=True)
@@ -181,6 +203,8 @@ class CountRow:
 class Summary:
     """The samenvatting: "Beeld in het kort" as prose, the counts and the main points.
 
+    ``recommendations`` are the Inspectie's aanbevelingen in full (beside an inspectieoordeel,
+    or in a report that is one), introduced by ``recommendations_intro``; empty otherwise.
     ``main_gaps`` holds each open finding once, also when both files gave it.
     """
 
@@ -188,6 +212,8 @@ class Summary:
     count_columns: tuple[str, ...]
     count_rows: tuple[CountRow, ...]
     key_figures: tuple[Fact, ...]
+    recommendations: tuple[ImprovementView, ...]
+    recommendations_intro: str | None
     open_improvements: int
     overdue_improvements: int
     errors: int
@@ -230,12 +256,15 @@ class DocumentView:
 class CycleRow:
     """A legal cycle (beleidsplan, crisisplan, ..., systeemtest) and its status.
 
-    ``acknowledged`` is true when the region knowingly accepted every finding of the cycle
-    (``uitzonderingen``); the status still says what is wrong.
+    ``noun`` names it in running text, with its article ("de kostenevaluatie"); ``basis`` and
+    ``term`` are the law's, shown also when its rule did not run. ``acknowledged`` is true
+    when the region knowingly accepted every finding of the cycle (``uitzonderingen``); the
+    status still says what is wrong.
     """
 
     key: str
     label: str
+    noun: str
     rule: str
     basis: str
     term: str
@@ -273,8 +302,10 @@ class AssessmentView:
 class Difference:
     """How the inspectieoordeel differs from the zelfbeeld for one norm or element.
 
-    ``direction`` is "hoger", "lager" or "anders"; ``label`` the whole phrase
-    ("inspectie oordeelt lager"); ``badge`` the visible "verschil" mark.
+    Only two assessed judgements can differ; when one side gave none, that is not a
+    difference (see ``one_sided`` of :class:`NormView` and :class:`ElementView`).
+    ``direction`` is "hoger" or "lager"; ``label`` the whole phrase ("inspectie oordeelt
+    lager"); ``badge`` the visible "verschil" mark.
     """
 
     label: str
@@ -291,7 +322,10 @@ class ElementView:
     evidence or findings below the norm's table; ``anchor`` is that block's id, or the
     table row's id when there is no block, so a link always lands on the element. In the
     table, ``row_id`` is the row's id (None when the block has it) and ``link`` the
-    target of the element's id (None when there is no block).
+    target of the element's id (None when there is no block). ``one_sided`` says, beside an
+    inspectieoordeel, who alone gave a judgement ("alleen beoordeeld door de Inspectie"), a
+    neutral note rather than a difference. ``subpoints`` are the element's sub-points when its
+    text announces them (ends in a colon), so the table shows what the element asks.
     """
 
     id: str
@@ -300,10 +334,12 @@ class ElementView:
     link: str | None
     appendix_anchor: str
     text: str
+    subpoints: tuple[SubPointView, ...]
     own: AssessmentView
     other: AssessmentView | None
     agree: bool
     difference: Difference | None
+    one_sided: str | None
     detailed: bool
     findings: tuple[FindingView, ...]
 
@@ -314,14 +350,15 @@ class NormView:
 
     ``detailed`` says whether the norm as a whole has an explanation, evidence or findings
     to show below its table (with id ``detail_anchor``); ``link`` is then that id, the
-    target of the "Norm als geheel" row (``row_id`` is always None: the article has the
-    norm's id).
+    target of the row ``row_label`` ("Norm RB.A als geheel"; ``row_id`` is always None: the
+    article has the norm's id). ``one_sided`` as for :class:`ElementView`.
     """
 
     id: str
     anchor: str
     row_id: str | None
     link: str | None
+    row_label: str
     detail_anchor: str
     statement: str
     detail: str | None
@@ -330,6 +367,7 @@ class NormView:
     other: AssessmentView | None
     agree: bool
     difference: Difference | None
+    one_sided: str | None
     detailed: bool
     elements: tuple[ElementView, ...]
     findings: tuple[FindingView, ...]
@@ -416,13 +454,15 @@ class DeploymentView:
 class Operations:
     """The operationele prestaties: time norms, inzetten and their counts.
 
-    ``note`` says, beside an inspectieoordeel, what of the Inspectie's inzetten is shown.
+    ``note`` says, beside an inspectieoordeel, what of the Inspectie's inzetten is shown;
+    ``measured`` is how many turn-out times were measured in all (0: the table has no counts).
     """
 
     time_norms: tuple[TimeNormRow, ...]
     deployments: tuple[DeploymentView, ...]
     summary: str
     note: str | None
+    measured: int
     times_over: int
 
 
@@ -431,11 +471,16 @@ class Operations:
 
 @dataclass(frozen=True)
 class ImprovementView:
-    """A verbeterpunt, aanbeveling or good practice and its follow-up."""
+    """A verbeterpunt, aanbeveling or good practice and its follow-up.
+
+    ``particulars`` is owner and deadline as one phrase ("Directeur Veiligheidsregio, uiterlijk
+    30 september 2026"), for a short list.
+    """
 
     id: str
     anchor: str
     description: str
+    particulars: str
     kind: str
     source: Ref | None
     norms: tuple[Ref, ...]
@@ -456,13 +501,19 @@ class Learning:
     """Leren en verbeteren: the region's register, the Inspectie's points and the rode draden.
 
     ``recommendations`` are the verbeterpunten of the inspectieoordeel (empty without one);
-    ``recommendations_summary`` is None when there is no inspectieoordeel.
+    ``recommendations_summary`` is None when there is no inspectieoordeel. ``improvements`` are
+    the main file's own register: the region's, or the Inspectie's aanbevelingen when the report
+    is an inspectieoordeel; ``*_caption`` and ``*_column`` name each table and its first column.
     """
 
     improvements: tuple[ImprovementView, ...]
     summary: str
+    improvements_caption: str
+    improvements_column: str
     recommendations: tuple[ImprovementView, ...]
     recommendations_summary: str | None
+    recommendations_caption: str
+    recommendations_column: str
     rode_draden: tuple[FindingView, ...]
     rode_draden_checked: bool
 
@@ -479,13 +530,26 @@ class Mark:
 
 
 @dataclass(frozen=True)
+class MatrixCell:
+    """A cell of the score matrix: the level of its column and the marks in it.
+
+    ``filled`` cells (with a mark) are coloured with the level's colour, the marks on top.
+    """
+
+    level: Level
+    marks: tuple[Mark, ...]
+    filled: bool
+
+
+@dataclass(frozen=True)
 class MatrixRow:
-    """A norm in the score matrix: one cell of marks per column of the scale."""
+    """A norm in the score matrix: one cell per column of the scale."""
 
     norm: Ref
     statement: str
-    cells: tuple[tuple[Mark, ...], ...]
+    cells: tuple[MatrixCell, ...]
     difference: Difference | None
+    one_sided: str | None
 
 
 @dataclass(frozen=True)
@@ -528,12 +592,14 @@ class Chart:
 
 @dataclass(frozen=True)
 class Conclusion:
-    """The eindconclusie: norms per level, the score matrix and aspect coverage.
+    """The eindconclusie: a conclusion per process, norms per level, matrix and aspect coverage.
 
-    ``lines`` follow the inspectieoordeel when there is one (``lines_intro`` says whose
-    judgement they are); ``aspects_note`` explains the coverage chart.
+    ``paragraphs`` conclude on each process in a few sentences. ``lines`` and ``aspects``
+    follow the inspectieoordeel when there is one (``lines_intro`` says whose judgement
+    they are); ``aspects_note`` explains the coverage chart.
     """
 
+    paragraphs: tuple[str, ...]
     lines_intro: str
     lines: tuple[tuple[Level, tuple[Ref, ...]], ...]
     matrix_levels: tuple[Level, ...]
@@ -549,9 +615,10 @@ class Conclusion:
 
 @dataclass(frozen=True)
 class SubPointView:
-    """A sub-point of an element in the appendix, with its children."""
+    """A sub-point of an element, with its children; ``marker`` is its own letter ("a", "i")."""
 
     id: str
+    marker: str
     text: str
     md_indent: str
     children: tuple[SubPointView, ...]
@@ -592,15 +659,17 @@ class FrameworkProcess:
 
 @dataclass(frozen=True)
 class ErratumView:
-    """An inconsistency of the source text and how tk4 reads it."""
+    """An inconsistency of the source text and how tk4 reads it, worded for a reader.
+
+    No line numbers of the text version and no field names of the catalogue: ``location`` is
+    the place in the publication, ``kind`` a Dutch label.
+    """
 
     id: str
     kind: str
     location: str
     as_printed: str
-    elsewhere: str
     reading: str
-    note: str
 
 
 @dataclass(frozen=True)
@@ -621,7 +690,6 @@ class Appendices:
 
     framework_title: str
     source_reference: str
-    attribution: str
     processes: tuple[FrameworkProcess, ...]
     errata: tuple[ErratumView, ...]
     findings_note: str
@@ -631,9 +699,11 @@ class Appendices:
 
 @dataclass(frozen=True)
 class Colophon:
-    """The closing lines: disclaimer and what generated the report."""
+    """The closing lines: disclaimer, who drew up the file(s), the source, what generated it."""
 
     disclaimer: str
+    drawn_up: tuple[str, ...]
+    source: str
     generated: str
 
 
@@ -668,18 +738,25 @@ class ReportView:
 
 @dataclass(frozen=True)
 class ReportInput:
-    """One validated report with the findings ``tk4 check`` gave for it."""
+    """One validated report with the findings ``tk4 check`` gave for it.
+
+    ``link_folder`` is the folder of the report file as seen from where the rendered report
+    is read (a relative POSIX path, "" for the same folder): relative evidence references
+    are relative to the file, so they are prefixed with it to keep working.
+    """
 
     report: SelfReport
     findings: Sequence[Finding]
+    link_folder: str = ""
 
 
 @dataclass(frozen=True)
 class RuleSetting:
-    """What the report needs to know about a rule that ran: its basis and option values."""
+    """What the report needs to know about a rule: its basis, option values and slug."""
 
     basis: str
     options: Mapping[str, object]
+    slug: str = ""
 
 
 # --- constants ----------------------------------------------------------------------------
@@ -687,6 +764,8 @@ class RuleSetting:
 DISCLAIMER = "Aan deze publicatie kunnen geen rechten worden ontleend."
 MAIN_GAPS_SHOWN = 10
 RODE_DRAAD_RULE = "TK704"
+ONLY_INSPECTION = "alleen beoordeeld door de Inspectie"
+ONLY_REGION = "alleen beoordeeld door de regio"
 OWN_ORIGIN = "zelfevaluatie"
 OTHER_ORIGIN = "inspectieoordeel"
 BOTH_ORIGINS = "zelfevaluatie en inspectieoordeel"
@@ -730,11 +809,18 @@ WARN = ("#f2d27a", "#1a1a1a")
 NEUTRAL = ("#e6e6e6", "#333333")
 HIGHLIGHT = ("#fff3c4", "#1a1a1a")
 
+STATUS_OK = ("#1f5f33", "#ffffff")
+STATUS_GAP = ("#9b2c1f", "#ffffff")
+STATUS_UNCHECKED = ("#e6e6e6", "#1a1a1a")
+
+# A legal cycle is in order or not (green or red, as a filled status block, in other shades
+# than the judgement scale); "niet getoetst" is grey.
 STATUS_BADGES = {
-    "op orde": Badge("op orde", "status-op-orde", *GOOD),
-    "verlopen": Badge("verlopen", "status-verlopen", *WARN),
-    "ontbreekt": Badge("ontbreekt", "status-ontbreekt", *BAD),
-    "niet getoetst": Badge("niet getoetst", "status-niet-getoetst", *NEUTRAL),
+    "op orde": Badge("op orde", "status-op-orde", *STATUS_OK, filled=True),
+    "verlopen": Badge("verlopen", "status-verlopen", *STATUS_GAP, filled=True),
+    "ontbreekt": Badge("ontbreekt", "status-ontbreekt", *STATUS_GAP, filled=True),
+    "niet op orde": Badge("niet op orde", "status-niet-op-orde", *STATUS_GAP, filled=True),
+    "niet getoetst": Badge("niet getoetst", "status-niet-getoetst", *STATUS_UNCHECKED, filled=True),
 }
 SEVERITY_BADGES = {
     Severity.ERROR: Badge("fout", "ernst-fout", *BAD),
@@ -746,7 +832,7 @@ TIME_BADGES = {
     True: Badge("boven norm", "tijd-boven-norm", *BAD),
 }
 OVERDUE_BADGE = Badge("termijn verstreken", "termijn-verstreken", *BAD)
-DIFFERENCE_BADGE = Badge("verschil", "verschil", *HIGHLIGHT)
+DIFFERENCE_BADGE = Badge("verschil", "verschil", *HIGHLIGHT, filled=True)
 
 
 @dataclass(frozen=True)
@@ -755,23 +841,60 @@ class _Cycle:
 
     key: str
     label: str
+    noun: str
     rule: str
     document_kind: DocumentKind | None
 
 
 CYCLES: tuple[_Cycle, ...] = (
-    _Cycle("beleidsplan", "Beleidsplan", "TK501", "beleidsplan"),
-    _Cycle("crisisplan", "Crisisplan", "TK502", "crisisplan"),
-    _Cycle("risicoprofiel", "Risicoprofiel", "TK503", "risicoprofiel"),
-    _Cycle("visitatie", "Visitatie", "TK504", "visitatierapport"),
-    _Cycle("kostenevaluatie", "Kostenevaluatie", "TK505", "kostenevaluatie"),
-    _Cycle("jaarverslag", "Jaarverslag (verantwoording)", "TK506", "jaarverslag"),
-    _Cycle("systeemtest", "Systeemtest", "TK507", None),
+    _Cycle("beleidsplan", "Beleidsplan", "het beleidsplan", "TK501", "beleidsplan"),
+    _Cycle("crisisplan", "Crisisplan", "het crisisplan", "TK502", "crisisplan"),
+    _Cycle("risicoprofiel", "Risicoprofiel", "het risicoprofiel", "TK503", "risicoprofiel"),
+    _Cycle("visitatie", "Visitatie", "de visitatie", "TK504", "visitatierapport"),
+    _Cycle("kostenevaluatie", "Kostenevaluatie", "de kostenevaluatie", "TK505", "kostenevaluatie"),
+    _Cycle(
+        "jaarverslag", "Jaarverslag (verantwoording)", "het jaarverslag", "TK506", "jaarverslag"
+    ),
+    _Cycle("systeemtest", "Systeemtest", "de systeemtest", "TK507", None),
 )
 """The cycle status table: one row per cycle rule; ``document_kind`` None is the systeemtest
 (an inzet in the reporting year, not a document)."""
 
 CYCLE_RULES = frozenset(cycle.rule for cycle in CYCLES)
+_GAP_STATUSES = tuple(STATUS_BADGES[status] for status in ("ontbreekt", "verlopen", "niet op orde"))
+
+
+@dataclass(frozen=True)
+class _Register:
+    """How the report names the main file's register: the region's or the Inspectie's points."""
+
+    singular: str
+    plural: str
+    where: str
+    heading: str
+    caption: str
+    column: str
+    subject: str
+
+
+REGION_REGISTER = _Register(
+    "verbeterpunt",
+    "verbeterpunten",
+    "in het register",
+    "Verbeterpunten van de regio",
+    "Register van verbeterpunten, aanbevelingen en good practices van de regio",
+    "Verbeterpunt",
+    "Het register van de regio",
+)
+INSPECTION_REGISTER = _Register(
+    "aanbeveling",
+    "aanbevelingen",
+    "van de Inspectie",
+    "Aanbevelingen van de Inspectie",
+    "Aanbevelingen en verbeterpunten van de Inspectie",
+    "Aanbeveling",
+    "Het inspectieoordeel",
+)
 
 # SVG geometry of the aspect chart (user units; the stylesheet sets the drawn width).
 _CHART_LABEL_WIDTH = 190
@@ -795,13 +918,13 @@ def build_view(
     rules: Mapping[str, RuleSetting],
     version: str,
     inspection: ReportInput | None = None,
-    rule_count: int | None = None,
+    switched_off: Mapping[str, RuleSetting] | None = None,
 ) -> ReportView:
     """The view-model of the report on ``main`` (beside ``inspection``, when given).
 
     ``rules`` holds the rules that ran (by code), so a cycle whose rule was switched off reads
-    "niet getoetst" rather than "op orde"; ``rule_count`` is how many rules exist, so the
-    inleiding can say when not all of them ran.
+    "niet getoetst" rather than "op orde"; ``switched_off`` the rules that exist but did not
+    run, so the report can name them and still give a cycle's legal term and basis.
     """
     return _Builder(
         catalogue,
@@ -811,9 +934,42 @@ def build_view(
         regions,
         abbreviations,
         rules,
+        switched_off or {},
         version,
-        rule_count if rule_count is not None else len(rules),
     ).build()
+
+
+@dataclass(frozen=True)
+class _Judged:
+    """Both judgements of a norm or element and how they compare (see :meth:`_Builder._judged`)."""
+
+    own: AssessmentView
+    other: AssessmentView | None
+    agree: bool
+    difference: Difference | None
+    one_sided: str | None
+    more: bool
+
+
+def _difference(own: AssessmentView, other: AssessmentView | None) -> Difference | None:
+    """How the Inspectie's judgement differs from the region's; None unless both are assessed.
+
+    Why: "niet beoordeeld" is no judgement, so it cannot differ from one; a norm the
+    Inspectie did not look at is not a norm it judges differently.
+    """
+    if other is None or own.level.rank is None or other.level.rank is None:
+        return None
+    if other.level.rank == own.level.rank:
+        return None
+    direction = "hoger" if other.level.rank > own.level.rank else "lager"
+    return Difference(f"inspectie oordeelt {direction}", direction, DIFFERENCE_BADGE)
+
+
+def _one_sided(own: AssessmentView, other: AssessmentView | None) -> str | None:
+    """Who alone judged a norm or element beside an inspectieoordeel (None: both or neither)."""
+    if other is None or (own.level.rank is None) == (other.level.rank is None):
+        return None
+    return ONLY_INSPECTION if own.level.rank is None else ONLY_REGION
 
 
 @dataclass(frozen=True)
@@ -837,24 +993,31 @@ class _Builder:
         regions: RegionRegister,
         abbreviations: AbbreviationList,
         rules: Mapping[str, RuleSetting],
+        switched_off: Mapping[str, RuleSetting],
         version: str,
-        rule_count: int,
     ) -> None:
         self.catalogue = catalogue
         self.report = main.report
         self.other = inspection.report if inspection is not None else None
+        self.link_folders = {
+            id(main.report): main.link_folder,
+            **({id(inspection.report): inspection.link_folder} if inspection else {}),
+        }
+        self.by_inspection = self.report.kind == "inspectieoordeel"
+        self.register = INSPECTION_REGISTER if self.by_inspection else REGION_REGISTER
         self.reference_date = reference_date
         self.regions = regions
         self.abbreviations = abbreviations
         self.rules = rules
+        self.switched_off = switched_off
         self.version = version
-        self.rule_count = rule_count
         self.levels = {level.value: _level(level) for level in catalogue.scale}
         self.unassessed = next(
             (level for level in self.levels.values() if not level.assessed), _UNASSESSED
         )
         region = regions.by_code.get(self.report.region)
         self.region_name = region.name if region is not None else self.report.region
+        self.region_title = f"Veiligheidsregio {self.region_name}"
         self.documents = {document.id: document for document in self.report.documents}
         self.deployments = {deployment.id: deployment for deployment in self.report.deployments}
         self.placed: list[_Placed] = []
@@ -866,19 +1029,29 @@ class _Builder:
 
     def _place_findings(self, findings: Sequence[Finding], *, own: bool) -> None:
         """Sort every finding into the place it concerns (element, norm, document, ...)."""
+        report = self.report if own else self.other
+        assert report is not None
+        names = Names(
+            documents={document.id: document.title for document in report.documents},
+            deployments={deployment.id: deployment.name for deployment in report.deployments},
+        )
         for finding in findings:
             slot = self._slot(finding, own)
+            message = reader_message(finding.message_id, finding.args, names, finding.message)
+            place = self._place_ref(slot)
             view = FindingView(
                 code=finding.code,
                 slug=finding.slug,
-                rule=_rule_name(finding.slug),
+                message_id=finding.message_id,
+                rule=rule_label(finding.message_id, finding.slug),
                 severity=SEVERITY_BADGES[finding.severity],
-                message=finding.message,
+                message=message,
                 location=f"{PurePath(finding.span.file).name}, regel {finding.span.line}",
                 line=finding.span.line,
                 acknowledged=finding.acknowledged,
                 origin=self._origin(own=own, other=not own),
-                place=self._place_ref(slot),
+                place=place,
+                place_named=place is not None and _names_place(message, place),
             )
             self.placed.append(_Placed(slot, view, own))
 
@@ -929,11 +1102,12 @@ class _Builder:
         if kind == "norm":
             return Ref(f"norm {key}", _anchor("norm", key))
         if kind == "documenten":
-            return Ref(f"document {_clean(self.documents[key].title)}", _anchor("document", key))
+            return Ref(f"document ‘{_clean(self.documents[key].title)}’", _anchor("document", key))
         if kind == "inzetten":
-            return Ref(f"inzet {_clean(self.deployments[key].name)}", _anchor("inzet", key))
+            return Ref(f"inzet ‘{_clean(self.deployments[key].name)}’", _anchor("inzet", key))
         if kind == "verbeterpunten":
-            return Ref(f"verbeterpunt {key}", _anchor("verbeterpunt", key))
+            noun = "aanbeveling" if self.by_inspection else "verbeterpunt"
+            return Ref(f"{noun} {key}", _anchor("verbeterpunt", key))
         if kind == "inspectiepunt":
             return Ref(f"aanbeveling {key} van de Inspectie", _anchor("inspectiepunt", key))
         if kind == "cyclus":
@@ -989,6 +1163,7 @@ class _Builder:
             else ()
         )
         operations = self._operations()
+        key_data = self._key_data()
         side_by_side = self.other is not None
         badges = (
             *(level.badge for level in self.levels.values()),
@@ -1006,22 +1181,40 @@ class _Builder:
             side_by_side=side_by_side,
             own_label="Zelfbeeld" if side_by_side else "Oordeel",
             other_label="Inspectie",
-            summary=self._summary(processes, improvements, recommendations, operations),
+            summary=self._summary(
+                processes, improvements, recommendations, operations, key_data.cycles
+            ),
             introduction=self._introduction(sections),
-            key_data=self._key_data(),
+            key_data=key_data,
             processes=processes,
             operations=operations,
             learning=self._learning(improvements, recommendations),
             conclusion=self._conclusion(processes),
             appendices=self._appendices(),
-            colophon=Colophon(
-                disclaimer=DISCLAIMER,
-                generated=(
-                    f"gegenereerd met tk4 {self.version}, "
-                    f"peildatum {dutch_date(self.reference_date)}"
-                ),
-            ),
+            colophon=self._colophon(),
             badges=tuple(dict.fromkeys(badges)),
+        )
+
+    def _colophon(self) -> Colophon:
+        """Who drew the report up, where the framework comes from and what generated it."""
+        publication = self.catalogue.publication
+        drawn_up = [
+            f"{KIND_LABELS[report.kind]} opgesteld door {_clean(report.drafted.by)} op "
+            f"{dutch_date(report.drafted.date)}."
+            for report in (self.report, self.other)
+            if report is not None
+        ]
+        return Colophon(
+            disclaimer=DISCLAIMER,
+            drawn_up=tuple(drawn_up),
+            source=(
+                f"Het toetsingskader in dit rapport komt uit het {publication.title} "
+                f"{publication.subtitle} van de {publication.publisher_current} "
+                f"({publication.published}); overname is toegestaan met vermelding van de bron."
+            ),
+            generated=(
+                f"gegenereerd met tk4 {self.version}, peildatum {dutch_date(self.reference_date)}"
+            ),
         )
 
     # -- headings ----------------------------------------------------------------------------
@@ -1034,13 +1227,20 @@ class _Builder:
         """
         publication = self.catalogue.publication
         other_findings = bool(self.findings_at("algemeen"))
+        inspection = (
+            self.other if self.other is not None else (self.report if self.by_inspection else None)
+        )
+        recommends = inspection is not None and bool(inspection.improvements)
         chapters: list[tuple[str, str, list[tuple[str, str]]]] = [
             (
                 "samenvatting",
-                "Samenvatting",
+                "Samenvatting, conclusies en aanbevelingen"
+                if recommends
+                else "Samenvatting en conclusies",
                 [
                     ("beeld-in-het-kort", "Beeld in het kort"),
                     ("oordelen-in-cijfers", "Oordelen in cijfers"),
+                    *([("aanbevelingen-inspectie", "Aanbevelingen van de Inspectie")] * recommends),
                     ("belangrijkste-aandachtspunten", "Belangrijkste aandachtspunten"),
                 ],
             ),
@@ -1078,7 +1278,7 @@ class _Builder:
                 "leren",
                 "Leren en verbeteren",
                 [
-                    ("verbeterpunten", "Verbeterpunten van de regio"),
+                    ("verbeterpunten", self.register.heading),
                     *(
                         [("aanbevelingen", "Aanbevelingen van de Inspectie")]
                         * (self.other is not None)
@@ -1135,8 +1335,9 @@ class _Builder:
         heading = f"{kind} {report.year}"
         if self.other is not None:
             heading = f"Zelfevaluatie en inspectieoordeel {report.year}"
-        title = f"{heading}: veiligheidsregio {self.region_name}"
+        title = f"{heading}: {self.region_title}"
         publication = self.catalogue.publication
+        concept = not any(self._judges(r) for r in (report, self.other) if r is not None)
         facts = [
             Fact("Veiligheidsregio", f"{report.region} {self.region_name}"),
             Fact("Verslagjaar", str(report.year)),
@@ -1169,9 +1370,28 @@ class _Builder:
             drafted_date=dutch_date(report.drafted.date),
             drafted_by=_clean(report.drafted.by),
             reference_date=dutch_date(self.reference_date),
-            running_header=f"{report.region} {self.region_name} · {heading}",
+            running_header=(
+                f"{'CONCEPT · ' if concept else ''}{report.region} {self.region_name} · {heading}"
+            ),
             facts=tuple(facts),
+            concept=(
+                "CONCEPT: dit rapport bevat nog geen enkel oordeel over een norm of element."
+                if concept
+                else None
+            ),
+            authors="; ".join(
+                dict.fromkeys(_clean(r.drafted.by) for r in (report, self.other) if r is not None)
+            ),
         )
+
+    def _judges(self, report: SelfReport) -> bool:
+        """Whether ``report`` gives at least one assessed judgement of a norm or element."""
+        judgements = [
+            judgement
+            for norm in report.norms.values()
+            for judgement in (norm.judgement, *(e.judgement for e in norm.elements.values()))
+        ]
+        return any(j is not None and self.levels[j].rank is not None for j in judgements)
 
     # -- inleiding ---------------------------------------------------------------------------
 
@@ -1180,8 +1400,8 @@ class _Builder:
         processes = self.catalogue.processes
         norms, elements = len(self.catalogue.norms), len(self.catalogue.elements)
         paragraphs = [
-            f"Dit rapport beschrijft de multidisciplinaire taakuitvoering van veiligheidsregio "
-            f"{self.region_name} ({report.region}) in {report.year}. Het volgt het "
+            "Dit rapport beschrijft de multidisciplinaire taakuitvoering van "
+            f"{self.region_title} ({report.region}) in {report.year}. Het volgt het "
             f"{publication.title} {publication.subtitle} van de {publication.publisher_current} "
             f"({publication.published}). Dat kader kent "
             f"{counted_words(len(processes), 'proces', 'processen')} — "
@@ -1211,7 +1431,6 @@ class _Builder:
             paragraphs.append(
                 f"De oordelen zijn die van de regio zelf, uit haar zelfevaluatie ({own})."
             )
-        ran = len(self.rules)
         method = [
             "Naast de oordelen is het dossier getoetst op volledigheid en termijnen, met "
             f"peildatum {dutch_date(self.reference_date)}: ontbrekende oordelen, toelichtingen "
@@ -1222,16 +1441,31 @@ class _Builder:
             f"{sections['bijlage-aandachtspunten'].number} somt ze allemaal op, met de code van "
             "de toetsregel en de vindplaats in het bestand.",
         ]
-        if ran < self.rule_count:
+        if self.switched_off:
+            ran, total = len(self.rules), len(self.rules) + len(self.switched_off)
             method.append(
-                f"Niet alle toetsregels zijn gebruikt: {ran} van de {self.rule_count} stonden aan. "
-                "Een wettelijke cyclus waarvan de regel uit stond, heet ‘niet getoetst’."
+                f"Niet alle toetsregels zijn gebruikt: {ran} van de {total} stonden aan. Uit "
+                f"stonden {enumeration(self._switched_off_names())}. Wat die regels toetsen, "
+                "staat dus niet in dit rapport; een wettelijke cyclus waarvan de regel uit stond, "
+                "heet ‘niet getoetst’."
             )
         return Introduction(
             paragraphs=tuple(paragraphs),
             scale=tuple(self._scale_with_unassessed()),
             method=tuple(method),
         )
+
+    def _switched_off_names(self, limit: int | None = None) -> list[str]:
+        """The rules that did not run, as "TK505 (kostenevaluatie verouderd)", cycles first.
+
+        With ``limit``, at most that many, and then "nog N andere" as the last item.
+        """
+        codes = sorted(self.switched_off, key=lambda code: (code not in CYCLE_RULES, code))
+        names = [f"{code} ({_rule_words(self.switched_off[code].slug or code)})" for code in codes]
+        if limit is not None and len(names) > limit:
+            rest = len(names) - limit
+            names = [*names[:limit], f"nog {counted_words(rest, 'andere regel', 'andere regels')}"]
+        return names
 
     # -- per process, norm and element ---------------------------------------------------------
 
@@ -1249,36 +1483,36 @@ class _Builder:
             present=assessment.judgement is not None,
         )
 
+    def _link(self, report: SelfReport, document: Document) -> Link:
+        """A document of ``report`` as a link that works from where the rendered report is."""
+        return _document_link(document, self.link_folders.get(id(report), ""))
+
     def _evidence(self, report: SelfReport, ids: Sequence[str]) -> list[Link]:
         documents = {document.id: document for document in report.documents}
-        return [_document_link(documents[doc_id]) for doc_id in ids if doc_id in documents]
-
-    def _difference(self, own: AssessmentView, other: AssessmentView | None) -> Difference | None:
-        if other is None or own.level.value == other.level.value:
-            return None
-        if own.level.rank is None or other.level.rank is None:
-            direction = "anders"
-        elif other.level.rank > own.level.rank:
-            direction = "hoger"
-        else:
-            direction = "lager"
-        return Difference(f"inspectie oordeelt {direction}", direction, DIFFERENCE_BADGE)
+        return [self._link(report, documents[doc_id]) for doc_id in ids if doc_id in documents]
 
     def _judged(
         self, own_assessment: ElementAssessment | None, other_assessment: ElementAssessment | None
-    ) -> tuple[AssessmentView, AssessmentView | None, Difference | None, bool]:
-        """Both judgements of a norm or element, how they differ, and if there is more to show.
+    ) -> _Judged:
+        """Both judgements of a norm or element, how they compare, and if there is more to show.
 
         "More" is an explanation, evidence or a difference: reason for a block below the table.
         """
         own = self._assessment(self.report, own_assessment)
         other = self._assessment(self.other, other_assessment) if self.other is not None else None
-        difference = self._difference(own, other)
+        difference = _difference(own, other)
         more = any(
             assessment is not None and (assessment.explanation or assessment.evidence)
             for assessment in (own, other)
         )
-        return own, other, difference, more or difference is not None
+        return _Judged(
+            own=own,
+            other=other,
+            agree=other is not None and own.level.value == other.level.value,
+            difference=difference,
+            one_sided=_one_sided(own, other),
+            more=more or difference is not None,
+        )
 
     def _processes(self, sections: Mapping[str, Heading]) -> tuple[ProcessView, ...]:
         views = []
@@ -1289,12 +1523,12 @@ class _Builder:
                 other_norm = self.other.norms.get(norm.id) if self.other is not None else None
                 elements = []
                 for element in norm.elements:
-                    own, other, difference, more = self._judged(
+                    judged = self._judged(
                         own_norm.elements.get(element.id) if own_norm else None,
                         other_norm.elements.get(element.id) if other_norm else None,
                     )
                     findings = self.findings_at("element", element.id)
-                    detailed = more or bool(findings)
+                    detailed = judged.more or bool(findings)
                     anchor = _anchor("element" if detailed else "rij-element", element.id)
                     view = ElementView(
                         id=element.id,
@@ -1303,15 +1537,21 @@ class _Builder:
                         link=anchor if detailed else None,
                         appendix_anchor=_anchor("kader", element.id),
                         text=element.text,
-                        own=own,
-                        other=other,
-                        agree=other is not None and difference is None,
-                        difference=difference,
+                        subpoints=(
+                            _subpoints(element.children, 1)
+                            if element.text.rstrip().endswith(":")
+                            else ()
+                        ),
+                        own=judged.own,
+                        other=judged.other,
+                        agree=judged.agree,
+                        difference=judged.difference,
+                        one_sided=judged.one_sided,
                         detailed=detailed,
                         findings=findings,
                     )
                     elements.append(view)
-                own, other, difference, more = self._judged(own_norm, other_norm)
+                judged = self._judged(own_norm, other_norm)
                 findings = self.findings_at("norm", norm.id)
                 detail = _anchor("toelichting-norm", norm.id)
                 norms.append(
@@ -1319,16 +1559,18 @@ class _Builder:
                         id=norm.id,
                         anchor=_anchor("norm", norm.id),
                         row_id=None,
-                        link=detail if more or findings else None,
+                        link=detail if judged.more or findings else None,
+                        row_label=f"Norm {norm.id} als geheel",
                         detail_anchor=detail,
                         statement=norm.statement,
                         detail=norm.statement_detail,
                         legal_basis=self._legal(norm.legal_basis),
-                        own=own,
-                        other=other,
-                        agree=other is not None and difference is None,
-                        difference=difference,
-                        detailed=more or bool(findings),
+                        own=judged.own,
+                        other=judged.other,
+                        agree=judged.agree,
+                        difference=judged.difference,
+                        one_sided=judged.one_sided,
+                        detailed=judged.more or bool(findings),
                         elements=tuple(elements),
                         findings=findings,
                     )
@@ -1377,6 +1619,7 @@ class _Builder:
         improvements: tuple[ImprovementView, ...],
         recommendations: tuple[ImprovementView, ...],
         operations: Operations,
+        cycles: tuple[CycleRow, ...],
     ) -> Summary:
         norms = [norm for process in processes for norm in process.norms]
         elements = [element for norm in norms for element in norm.elements]
@@ -1415,6 +1658,7 @@ class _Builder:
             element_diffs = sum(1 for element in elements if element.difference is not None)
         assessed_elements = sum(c.count for c in element_counts if c.level.assessed)
         open_errors = sum(1 for finding in gaps if finding.severity.label == "fout")
+        register = self.register
         figures = [
             Fact(
                 "Elementen beoordeeld",
@@ -1422,41 +1666,80 @@ class _Builder:
                 f"({dutch_percent(assessed_elements, len(elements))})",
             ),
             Fact(
-                "Verbeterpunten open",
-                f"{len(open_points)} van {len(improvements)}, "
-                f"{_none_or(len(overdue))} over de termijn",
+                f"{capitalised(register.plural)} open",
+                (
+                    f"{len(open_points)} van {len(improvements)}, "
+                    f"{_none_or(len(overdue))} over de termijn"
+                )
+                if improvements
+                else f"geen {register.plural} vastgelegd",
             ),
         ]
         if norm_diffs is not None and element_diffs is not None:
-            figures += [
+            figures.append(
                 Fact(
                     "Verschillen met de Inspectie",
                     f"{counted(norm_diffs, 'norm', 'normen')}, "
                     f"{counted(element_diffs, 'element', 'elementen')}",
-                ),
-                Fact("Aanbevelingen van de Inspectie", str(len(recommendations))),
-            ]
+                )
+            )
+            for label, side in (
+                ("Alleen beoordeeld door de Inspectie", ONLY_INSPECTION),
+                ("Alleen beoordeeld door de regio", ONLY_REGION),
+            ):
+                alone_norms = sum(1 for norm in norms if norm.one_sided == side)
+                alone_elements = sum(1 for element in elements if element.one_sided == side)
+                alone = [
+                    counted(count, singular, plural)
+                    for count, singular, plural in (
+                        (alone_norms, "norm", "normen"),
+                        (alone_elements, "element", "elementen"),
+                    )
+                    if count
+                ]
+                if alone:
+                    figures.append(Fact(label, ", ".join(alone)))
+            figures.append(Fact("Aanbevelingen van de Inspectie", str(len(recommendations))))
         measured = sum(row.measured for row in operations.time_norms)
-        figures += [
-            Fact(
-                "Inzetten",
+        if not operations.deployments:
+            deployments = "geen inzetten vastgelegd"
+        elif not measured:
+            deployments = f"{len(operations.deployments)}, zonder gemeten opkomsttijden"
+        else:
+            deployments = (
                 f"{len(operations.deployments)}, met {operations.times_over} van {measured} "
-                "opkomsttijden boven de Bvr-norm",
-            ),
+                "opkomsttijden boven de Bvr-norm"
+            )
+        figures += [
+            Fact("Inzetten", deployments),
             Fact(
                 "Aandachtspunten uit de toetsing",
-                f"{len(gaps)} open"
+                (f"{len(gaps)} open" if gaps else "geen open")
                 + (f", waarvan {counted(open_errors, 'fout', 'fouten')}" if open_errors else "")
                 + (f"; {acknowledged} bewust geaccepteerd" if acknowledged else ""),
             ),
         ]
+        inspection_points = (
+            recommendations
+            if self.other is not None
+            else (improvements if self.by_inspection else ())
+        )
         return Summary(
             paragraphs=self._overview(
-                processes, improvements, recommendations, operations, gaps, acknowledged
+                processes, improvements, recommendations, operations, gaps, acknowledged, cycles
             ),
             count_columns=tuple(columns),
             count_rows=rows,
             key_figures=tuple(figures),
+            recommendations=inspection_points,
+            recommendations_intro=(
+                prose.recommendations_intro(
+                    len(inspection_points),
+                    all(point.kind == "aanbeveling" for point in inspection_points),
+                )
+                if inspection_points
+                else None
+            ),
             open_improvements=len(open_points),
             overdue_improvements=len(overdue),
             errors=tally["fout"],
@@ -1477,10 +1760,12 @@ class _Builder:
         operations: Operations,
         gaps: Sequence[FindingView],
         acknowledged: int,
+        cycles: tuple[CycleRow, ...],
     ) -> tuple[str, ...]:
         """The "Beeld in het kort": the conclusion in a few paragraphs of prose.
 
-        The judgements that count are the Inspectie's when there is an inspectieoordeel.
+        It opens with the legal obligations that are not met (they weigh most for a board),
+        then the judgements, which are the Inspectie's when there is an inspectieoordeel.
         """
         scores = tuple(
             prose.ProcessScore(
@@ -1496,27 +1781,44 @@ class _Builder:
         )
         norms = [norm for score in scores for norm in score.norms]
         order = [level.value for level in self.levels.values() if level.assessed]
-        by_inspection = self.other is not None or self.report.kind == "inspectieoordeel"
-        subject = "De Inspectie" if by_inspection else f"Veiligheidsregio {self.region_name}"
+        by_inspection = self.other is not None or self.by_inspection
+        subject = "De Inspectie" if by_inspection else self.region_title
+        legal = prose.legal_sentences(
+            [self._legal_gap(cycle) for cycle in cycles if cycle.status in _GAP_STATUSES],
+            [cycle.noun for cycle in cycles if cycle.status == STATUS_BADGES["niet getoetst"]],
+        )
         first = [prose.judgement_sentence(subject, norms, order)]
         views = [norm for process in processes for norm in process.norms]
         if self.other is not None:
+            elements = [element for norm in views for element in norm.elements]
             first.append(
                 prose.difference_sentences(
+                    sum(1 for norm in views if _compared(norm.own, norm.other)),
                     len(views),
                     [(norm.id, norm.difference.direction) for norm in views if norm.difference],
-                    sum(len(norm.elements) for norm in views),
-                    sum(1 for norm in views for e in norm.elements if e.difference is not None),
+                    sum(1 for element in elements if _compared(element.own, element.other)),
+                    sum(1 for element in elements if element.difference is not None),
                 )
             )
+            for side, who in ((ONLY_INSPECTION, "de Inspectie"), (ONLY_REGION, "de regio")):
+                first.append(
+                    prose.one_sided_sentence(
+                        who,
+                        [norm.id for norm in views if norm.one_sided == side],
+                        [element.id for element in elements if element.one_sided == side],
+                    )
+                )
         strength = prose.strength_sentences(scores, order[0] if order else "")
         rules: Counter[str] = Counter(finding.rule.lower() for finding in gaps)
         errors = sum(1 for finding in gaps if finding.severity == SEVERITY_BADGES[Severity.ERROR])
+        register = self.register
         follow_up = [
             prose.improvement_sentence(
                 len(improvements),
                 sum(1 for point in improvements if point.open),
                 sum(1 for point in improvements if point.overdue),
+                (register.singular, register.plural),
+                register.where,
             )
         ]
         if self.other is not None:
@@ -1528,9 +1830,33 @@ class _Builder:
                 )
             )
         follow_up.append(operations.summary)
-        paragraphs = [" ".join(first), strength, " ".join(follow_up)]
-        paragraphs.append(prose.findings_sentences(list(rules.items()), errors, acknowledged))
+        findings = prose.findings_sentences(list(rules.items()), errors, acknowledged)
+        if self.switched_off:
+            findings += (
+                " Niet getoetst, omdat de regel uit stond: "
+                f"{enumeration(self._switched_off_names(limit=5))}."
+            )
+        paragraphs = [legal, " ".join(p for p in first if p), strength, " ".join(follow_up)]
+        paragraphs.append(findings)
         return tuple(paragraph for paragraph in paragraphs if paragraph)
+
+    def _legal_gap(self, cycle: CycleRow) -> str:
+        """What is wrong with a legal cycle, as a clause for the summary."""
+        basis = f"{_short_basis(cycle.basis)}: {cycle.term}" if cycle.term != "—" else cycle.basis
+        if cycle.status == STATUS_BADGES["ontbreekt"]:
+            if cycle.key == "systeemtest":
+                clause = f"er is over {self.report.year} geen systeemtest vastgelegd ({basis})"
+            else:
+                clause = f"{cycle.noun} ontbreekt ({basis})"
+        elif cycle.status == STATUS_BADGES["verlopen"]:
+            done = "gehouden" if cycle.key == "systeemtest" else "vastgesteld"
+            clause = f"{cycle.noun} is verlopen, laatst {done} op {cycle.latest_date} ({basis})"
+        else:
+            clause = f"{cycle.noun} is niet op orde: {cycle.findings[0].message}"
+        if not cycle.acknowledged:
+            return clause
+        accepted = "door de regio bewust geaccepteerd"
+        return f"{clause[:-1]}; {accepted})" if clause.endswith(")") else f"{clause} ({accepted})"
 
     # -- kerngegevens ------------------------------------------------------------------------
 
@@ -1540,7 +1866,7 @@ class _Builder:
                 id=document.id,
                 anchor=_anchor("document", document.id),
                 kind=DOCUMENT_KIND_LABELS[document.kind],
-                title=_document_link(document),
+                title=self._link(self.report, document),
                 adopted=_optional_date(document.adopted),
                 adopted_by=_clean(document.adopted_by) if document.adopted_by else None,
                 valid_until=_optional_date(document.valid_until),
@@ -1555,7 +1881,9 @@ class _Builder:
         )
 
     def _cycle_row(self, cycle: _Cycle) -> CycleRow:
-        setting = self.rules.get(cycle.rule)
+        ran = self.rules.get(cycle.rule)
+        # The legal term and basis are the law's, so they are shown also when the rule was off.
+        setting = ran or self.switched_off.get(cycle.rule)
         findings = self.findings_at("cyclus", cycle.rule)
         latest: Link | None = None
         latest_date: dt.date | None = None
@@ -1578,16 +1906,21 @@ class _Builder:
             ]
             if adopted:
                 document, latest_date = max(adopted, key=lambda item: item[1])
-                latest = _document_link(document)
-        if setting is None:
+                latest = self._link(self.report, document)
+        if ran is None:
             status = STATUS_BADGES["niet getoetst"]
         elif not findings:
             status = STATUS_BADGES["op orde"]
+        elif latest is None:
+            status = STATUS_BADGES["ontbreekt"]
+        elif any(finding.message_id == cycle.rule for finding in findings):
+            status = STATUS_BADGES["verlopen"]  # the base message of a cycle rule: too old
         else:
-            status = STATUS_BADGES["verlopen" if latest is not None else "ontbreekt"]
+            status = STATUS_BADGES["niet op orde"]
         return CycleRow(
             key=cycle.key,
             label=cycle.label,
+            noun=cycle.noun,
             rule=cycle.rule,
             basis=_keep_together(setting.basis) if setting is not None else "—",
             term=_cycle_term(cycle, setting),
@@ -1632,6 +1965,7 @@ class _Builder:
                 times_over,
             ),
             note=self._operations_note(views),
+            measured=sum(measured.values()),
             times_over=times_over,
         )
 
@@ -1696,7 +2030,7 @@ class _Builder:
             if own is not None or theirs is not None
         ]
         evaluation = (
-            _document_link(self.documents[deployment.evaluation])
+            self._link(self.report, self.documents[deployment.evaluation])
             if deployment.evaluation in self.documents
             else None
         )
@@ -1722,15 +2056,28 @@ class _Builder:
     def _improvements(
         self, report: SelfReport, anchor_kind: str, slot: str
     ) -> tuple[ImprovementView, ...]:
-        """The register of ``report``; ``slot`` is where its findings were placed."""
+        """The register of ``report``; ``slot`` is where its findings were placed.
+
+        Open and overdue are judged on :meth:`_register_day`; a description that opens with
+        its own kind ("Aanbeveling: …") loses that word, which the table's column already says.
+        """
+        day = self._register_day(report)
         views = []
         for point in report.improvements:
-            overdue = is_overdue(point, self.reference_date)
+            overdue = is_overdue(point, day)
             views.append(
                 ImprovementView(
                     id=point.id,
                     anchor=_anchor(anchor_kind, point.id),
-                    description=point.description,
+                    description=_without_kind(point.description, point.kind),
+                    particulars=", ".join(
+                        part
+                        for part in (
+                            _clean(point.owner) if point.owner else "eigenaar niet genoemd",
+                            f"uiterlijk {dutch_date(point.deadline)}" if point.deadline else "",
+                        )
+                        if part
+                    ),
                     kind=point.kind,
                     source=self._source_ref(report, point.source),
                     norms=tuple(Ref(norm, _anchor("norm", norm)) for norm in point.norms),
@@ -1739,7 +2086,7 @@ class _Builder:
                     deadline=_optional_date(point.deadline),
                     status=point.status,
                     completed=dutch_date(point.completed) if point.completed else None,
-                    open=is_open(point, self.reference_date),
+                    open=is_open(point, day),
                     overdue=overdue,
                     overdue_badge=OVERDUE_BADGE if overdue else None,
                     evidence=tuple(self._evidence(report, point.evidence)),
@@ -1775,24 +2122,46 @@ class _Builder:
     ) -> Learning:
         return Learning(
             improvements=improvements,
-            summary=self._register_summary(improvements, "Het register van de regio"),
+            summary=self._register_summary(improvements, self.report, self.register.subject),
+            improvements_caption=self.register.caption,
+            improvements_column=self.register.column,
             recommendations=recommendations,
             recommendations_summary=(
-                self._register_summary(recommendations, "Het inspectieoordeel")
+                self._register_summary(recommendations, self.other, "Het inspectieoordeel")
                 if self.other is not None
                 else None
             ),
+            recommendations_caption=INSPECTION_REGISTER.caption,
+            recommendations_column=INSPECTION_REGISTER.column,
             rode_draden=self.findings_at("rode-draad"),
             rode_draden_checked=RODE_DRAAD_RULE in self.rules,
         )
 
-    def _register_summary(self, points: Sequence[ImprovementView], subject: str) -> str:
+    def _register_day(self, report: SelfReport) -> dt.date:
+        """The day on which a register's points are open or overdue.
+
+        The peildatum, except for an inspectieoordeel drawn up after it: its recommendations
+        did not exist on the peildatum, so they are judged on the day it was drawn up.
+        """
+        if report.kind == "inspectieoordeel" and report.drafted.date > self.reference_date:
+            return report.drafted.date
+        return self.reference_date
+
+    def _register_summary(
+        self, points: Sequence[ImprovementView], report: SelfReport, subject: str
+    ) -> str:
+        day = self._register_day(report)
+        when = (
+            f"Op de peildatum ({dutch_date(day)})"
+            if day == self.reference_date
+            else f"Op {dutch_date(day)}, de datum van het inspectieoordeel,"
+        )
         return prose.register_sentence(
             subject,
             len(points),
             sum(1 for point in points if point.open),
             sum(1 for point in points if point.overdue),
-            dutch_date(self.reference_date),
+            when,
         )
 
     # -- eindconclusie -----------------------------------------------------------------------
@@ -1813,22 +2182,25 @@ class _Builder:
         )
         own_mark = Mark("Z", "zelfbeeld") if self.other is not None else Mark("●", "oordeel")
         other_mark = Mark("I", "inspectieoordeel")
-        matrix = tuple(
-            MatrixRow(
-                norm=Ref(norm.id, norm.anchor),
-                statement=norm.statement,
-                cells=tuple(
-                    tuple(
-                        mark
-                        for mark, assessment in ((own_mark, norm.own), (other_mark, norm.other))
-                        if assessment is not None and assessment.level == level
-                    )
-                    for level in levels
-                ),
-                difference=norm.difference,
+        matrix = []
+        for norm in norms:
+            cells = []
+            for level in levels:
+                marks = tuple(
+                    mark
+                    for mark, assessment in ((own_mark, norm.own), (other_mark, norm.other))
+                    if assessment is not None and assessment.level == level
+                )
+                cells.append(MatrixCell(level, marks, bool(marks)))
+            matrix.append(
+                MatrixRow(
+                    norm=Ref(norm.id, norm.anchor),
+                    statement=norm.statement,
+                    cells=tuple(cells),
+                    difference=norm.difference,
+                    one_sided=norm.one_sided,
+                )
             )
-            for norm in norms
-        )
         legend = (own_mark, other_mark) if self.other is not None else (own_mark,)
         aspects = self._aspect_rows(levels)
         height = _CHART_PADDING * 2 + _CHART_ROW_HEIGHT * len(aspects)
@@ -1846,21 +2218,55 @@ class _Builder:
                 for aspect in aspects
             ),
         )
-        whose = "in de zelfevaluatie " if self.other is not None else ""
+        whose = "door de Inspectie " if self.other is not None or self.by_inspection else ""
         return Conclusion(
+            paragraphs=tuple(
+                prose.process_conclusion(
+                    process.title,
+                    process.id,
+                    [
+                        prose.JudgedNorm(norm.id, process.id, level.value, level.rank)
+                        for norm in process.norms
+                        for level in [(norm.other or norm.own).level]
+                    ],
+                    [
+                        (norm.id, norm.difference.direction)
+                        for norm in process.norms
+                        if norm.difference is not None
+                    ],
+                    sum(
+                        1
+                        for norm in process.norms
+                        for finding in (
+                            *norm.findings,
+                            *(f for e in norm.elements for f in e.findings),
+                        )
+                        if finding.acknowledged is None
+                    ),
+                    "De Inspectie" if self.other is not None or self.by_inspection else "De regio",
+                )
+                for process in processes
+            ),
             lines_intro=(
                 "De normen per oordeel van de Inspectie:"
-                if self.other is not None or self.report.kind == "inspectieoordeel"
+                if self.other is not None or self.by_inspection
                 else "De normen per oordeel:"
             ),
             lines=lines,
             matrix_levels=tuple(levels),
-            matrix=matrix,
+            matrix=tuple(matrix),
             legend=legend,
             aspects_note=(
                 f"Hoeveel van de elementen die bij een aspect horen {whose}zijn beoordeeld, en "
-                "met welk oordeel. De koppeling van elementen aan aspecten is een interpretatie "
-                "van tk4; het toetsingskader zelf legt die niet."
+                "met welk oordeel"
+                + (
+                    "; net als de rest van dit hoofdstuk volgt dit het inspectieoordeel, niet "
+                    "de zelfevaluatie"
+                    if self.other is not None
+                    else ""
+                )
+                + ". De koppeling van elementen aan aspecten is een interpretatie van tk4; het "
+                "toetsingskader zelf legt die niet."
             ),
             aspects=aspects,
             chart=chart,
@@ -1910,7 +2316,9 @@ class _Builder:
         return tuple(rows)
 
     def _element_level(self, element: Element) -> Level:
-        norm = self.report.norms.get(self.catalogue.norm_of_element[element.id])
+        """An element's judgement as the eindconclusie counts it (the Inspectie's, if any)."""
+        report = self.other if self.other is not None else self.report
+        norm = report.norms.get(self.catalogue.norm_of_element[element.id])
         assessment = norm.elements.get(element.id) if norm is not None else None
         if assessment is None or assessment.judgement is None:
             return self.unassessed
@@ -1951,19 +2359,22 @@ class _Builder:
         errata = tuple(
             ErratumView(
                 id=erratum.id,
-                kind=erratum.kind,
-                location=erratum.location,
-                as_printed=erratum.as_printed,
-                elsewhere=erratum.elsewhere,
-                reading=erratum.tk4_reading,
-                note=erratum.note,
+                kind=ERRATUM_KINDS.get(erratum.kind, erratum.kind.replace("-", " ")),
+                location=_for_reader(erratum.location),
+                as_printed=_clean(erratum.as_printed),
+                reading=capitalised(_for_reader(erratum.tk4_reading)),
             )
             for erratum in self.catalogue.errata
         )
         return Appendices(
             framework_title=f"{publication.title} {publication.subtitle}",
-            source_reference=publication.source_reference,
-            attribution=publication.attribution,
+            source_reference=(
+                f"De tekst van het {publication.title} {publication.subtitle}, versie "
+                f"{publication.published}, van de {publication.publisher_current} (bij "
+                f"verschijnen heette zij nog {publication.publisher_as_printed}); in werking "
+                f"sinds {dutch_date(publication.in_force)}. Processen, normen, elementen en "
+                "subpunten staan er letterlijk; de indeling in aspecten is van tk4."
+            ),
             processes=processes,
             errata=errata,
             findings_note=(
@@ -1999,6 +2410,31 @@ _UNASSESSED = Level(
 """The level shown for a missing judgement when the scale has no level without rank."""
 
 _REFERENCE = re.compile(r"(\bart\.|§) (?=\d)")
+_LINE_NUMBERS = re.compile(r"\s*\(r\. [0-9, \-]+\)|\br\. [0-9][0-9, \-]*(?=[:) ])")
+_FIELD_NAMES = (
+    (re.compile(r"\s*\((?:publisher_as_printed|publisher_current)\)"), ""),
+    (re.compile(r"\bstatement_detail = "), "formulering in hoofdstuk 4 uit "),
+    (re.compile(r"\bstatement = "), "normtekst uit "),
+    (re.compile(r"\bpublished: "), "verschenen: "),
+    (re.compile(r"\bcolophon_date: "), "datum in het colofon: "),
+    (re.compile(r"\bin_force: "), "in werking: "),
+    (re.compile(r"\s*\(basis: interpretatie-tk4\)"), ""),
+)
+"""Catalogue field names in the errata, with the words a reader understands instead."""
+ERRATUM_KINDS: Mapping[str, str] = {
+    "naam-uitgever": "naam van de uitgever",
+    "inhoudsopgave": "inhoudsopgave",
+    "kapotte-verwijzing": "verbroken verwijzing",
+    "datum": "datum",
+    "formulering-h3-h4": "formulering hoofdstuk 3 en 4",
+    "typefout": "typefout",
+    "taalfout": "taalfout",
+    "ontbreekt-in-tekstversie": "ontbreekt in de tekstversie",
+    "opmaak-tekstversie": "opmaak van de tekstversie",
+}
+"""Dutch labels of the kinds of errata."""
+_FOLDER_SAFE = "/-._~"
+"""Characters of a folder prefix kept as they are in a link; the rest is percent-encoded."""
 
 
 def _level(level: ScaleLevel) -> Level:
@@ -2051,10 +2487,42 @@ def _keep_together(text: str) -> str:
     return _REFERENCE.sub("\\1\u00a0", text)
 
 
-def _rule_name(slug: str) -> str:
-    """A rule's name in words, from its slug: "tijdnorm-overschreden" → "Tijdnorm overschreden"."""
-    words = slug.replace("-", " ")
-    return words[:1].upper() + words[1:]
+def _for_reader(text: str) -> str:
+    """Erratum text without line numbers of the text version or catalogue field names."""
+    text = _LINE_NUMBERS.sub("", _clean(text))
+    for pattern, words in _FIELD_NAMES:
+        text = pattern.sub(words, text)
+    return re.sub(r"\s+([,;:.)])", "\\1", text).strip()
+
+
+def _rule_words(slug: str) -> str:
+    """A rule's name in lower-case words, from its slug: "kostenevaluatie verouderd"."""
+    return slug.replace("-", " ")
+
+
+def _without_kind(description: str, kind: str) -> str:
+    """``description`` without a leading "Aanbeveling:" when the point is an aanbeveling."""
+    prefix = re.match(rf"\s*{re.escape(kind)}\s*:\s*", description, re.IGNORECASE)
+    if prefix is None or prefix.end() == len(description):
+        return description
+    rest = description[prefix.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+def _compared(own: AssessmentView, other: AssessmentView | None) -> bool:
+    """Whether both sides gave an assessed judgement, so the two can be compared."""
+    return other is not None and own.level.rank is not None and other.level.rank is not None
+
+
+def _short_basis(basis: str) -> str:
+    """The first legal source of a rule's basis: "Wvr art. 56" of "Wvr art. 56; …"."""
+    return re.split(r"\s*[;(]", basis, maxsplit=1)[0]
+
+
+def _names_place(message: str, place: Ref) -> bool:
+    """Whether ``message`` already names ``place`` ("element UV.E.2", "inzet ‘Brand’")."""
+    _, _, name = place.text.partition(" ")
+    return place.text in message or (name.startswith("‘") and name in message)
 
 
 def _none_or(count: int) -> str:
@@ -2071,14 +2539,26 @@ def _svg_number(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
 
 
-def _document_link(document: Document) -> Link:
+def _document_link(document: Document, folder: str) -> Link:
+    """A document's title as a link to its reference; a relative one is put under ``folder``."""
     href = safe_href(document.reference)
     unsafe = (
         shown_reference(document.reference)
         if document.reference is not None and href is None
         else None
     )
+    if href is not None and folder:
+        href = _under(quote(folder, safe=_FOLDER_SAFE), href)
     return Link(text=_clean(document.title), href=href, unsafe_reference=unsafe)
+
+
+def _under(folder: str, href: str) -> str:
+    """A relative ``href`` as seen from one folder further (``folder``); others unchanged."""
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
+        return href
+    path = posixpath.normpath(posixpath.join(folder, parts.path))
+    return urlunsplit(("", "", path, parts.query, parts.fragment))
 
 
 def _performance(deployment: Deployment) -> dict[str, LevelJudgement]:
@@ -2097,6 +2577,7 @@ def _subpoints(points: Sequence[SubPoint], depth: int) -> tuple[SubPointView, ..
     return tuple(
         SubPointView(
             id=point.id,
+            marker=point.id.rsplit(".", 1)[-1],
             text=point.text,
             md_indent="  " * depth,
             children=_subpoints(point.children, depth + 1),

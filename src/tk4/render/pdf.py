@@ -46,9 +46,15 @@ PAGE_CSS = """\
     padding-top: 4mm;
   }
 }
+@page :first {
+  @top-center { content: none !important; }
+  @bottom-left { content: none !important; }
+  @bottom-right { content: none !important; }
+}
 """
 """Paged-media rules; ``%(header)s`` and ``%(title)s`` receive escaped CSS string literals.
 
+The first page is the cover: the title page alone, without running header or footer.
 Why ``!important``: WeasyPrint treats extra stylesheets as user stylesheets, which lose to
 the document's own rules unless marked important; the page furniture must always be there.
 """
@@ -94,11 +100,12 @@ def load_weasyprint() -> Any:
     return weasyprint
 
 
-def html_to_pdf(html: str, *, title: str, running_header: str) -> bytes:
+def html_to_pdf(html: str, *, title: str, running_header: str, author: str = "") -> bytes:
     """Render a complete HTML document to tagged A4 PDF bytes.
 
     The PDF gets ``title`` as document title and in the page footer, ``running_header``
-    (region and year) at the top of every page and "pagina X van Y" at the bottom right.
+    (region and year) at the top of every page but the cover and "pagina X van Y" at the
+    bottom right; ``author`` (who drew the report up) goes into the document's metadata.
     Only ``data:`` URLs are fetched: a report never reaches the network or the file system.
 
     Raises:
@@ -116,5 +123,7 @@ def html_to_pdf(html: str, *, title: str, running_header: str) -> bytes:
         pdf_tags=True,
     )
     document.metadata.title = title
+    if author:
+        document.metadata.authors = [author]
     pdf: bytes = document.write_pdf(pdf_tags=True)
     return pdf

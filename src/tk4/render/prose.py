@@ -75,42 +75,112 @@ def judgement_sentence(subject: str, norms: Sequence[JudgedNorm], order: Sequenc
 
 
 def difference_sentences(
+    compared_norms: int,
     norm_total: int,
     differing: Sequence[tuple[str, str]],
-    element_total: int,
+    compared_elements: int,
     element_differences: int,
 ) -> str:
     """How the zelfbeeld compares with the inspectieoordeel, per norm and in elements.
 
-    ``differing`` holds (norm id, direction) with direction "hoger", "lager" or "anders":
-    how the Inspectie judges compared with the region.
+    Only what both judged is compared (``compared_norms`` of ``norm_total`` norms,
+    ``compared_elements`` elements); ``differing`` holds (norm id, direction) with direction
+    "hoger" or "lager": how the Inspectie judges compared with the region.
     """
-    if not differing:
-        sentence = (
-            "Het zelfbeeld van de regio komt bij alle "
-            f"{counted_words(norm_total, 'norm', 'normen')} overeen met het oordeel van de "
-            "Inspectie"
-        )
+    if not compared_norms:
+        sentence = "Er is geen norm die zowel de regio als de Inspectie heeft beoordeeld"
     else:
-        agreeing = norm_total - len(differing)
-        by_direction: dict[str, list[str]] = {}
-        for norm, direction in differing:
-            by_direction.setdefault(direction, []).append(norm)
-        clauses = [
-            f"bij {enumeration(norms)} {'oordeelt de Inspectie ' if index == 0 else ''}{direction}"
-            for index, (direction, norms) in enumerate(by_direction.items())
-        ]
-        sentence = (
-            f"Het zelfbeeld van de regio komt bij {number_word(agreeing)} van de "
-            f"{counted_words(norm_total, 'norm', 'normen')} overeen met het oordeel van de "
-            f"Inspectie; {', '.join(clauses)}"
-        )
+        if compared_norms == norm_total:
+            scope = f"{counted_words(norm_total, 'norm', 'normen')}"
+        elif compared_norms == 1:
+            scope = "enige norm die beide hebben beoordeeld"
+        else:
+            scope = f"{counted_words(compared_norms, 'norm', 'normen')} die beide hebben beoordeeld"
+        if not differing:
+            whole = "de" if compared_norms == 1 else "alle"
+            sentence = (
+                f"Het zelfbeeld van de regio komt bij {whole} {scope} overeen met het oordeel van "
+                "de Inspectie"
+            )
+        else:
+            agreeing = compared_norms - len(differing)
+            by_direction: dict[str, list[str]] = {}
+            for norm, direction in differing:
+                by_direction.setdefault(direction, []).append(norm)
+            clauses = [
+                f"bij {enumeration(norms)} {'oordeelt de Inspectie ' if index == 0 else ''}"
+                f"{direction}"
+                for index, (direction, norms) in enumerate(by_direction.items())
+            ]
+            sentence = (
+                f"Het zelfbeeld van de regio komt bij {number_word(agreeing)} van de {scope} "
+                f"overeen met het oordeel van de Inspectie; {', '.join(clauses)}"
+            )
     if element_differences:
+        scope = (
+            f"{dutch_number(compared_elements)} elementen die beide hebben beoordeeld"
+            if compared_elements
+            else "elementen"
+        )
         sentence += (
-            f". Van de {dutch_number(element_total)} elementen beoordeelt de Inspectie er "
-            f"{number_word(element_differences)} anders dan de regio"
+            f". Van de {scope}{',' if compared_elements else ''} beoordeelt de Inspectie er "
+            f"{number_word(element_differences)} "
+            "anders dan de regio"
         )
     return sentence + "."
+
+
+def one_sided_sentence(who: str, norms: Sequence[str], elements: Sequence[str]) -> str:
+    """What only ``who`` ("de Inspectie", "de regio") judged; empty when there is nothing.
+
+    A few are named ("Alleen de Inspectie beoordeelt element UV.E.2."), more are counted. It
+    is no difference: the other side gave no judgement.
+    """
+    if not norms and not elements:
+        return ""
+    if len(norms) + len(elements) <= 3:
+        parts = []
+        if norms:
+            parts.append(f"{'norm' if len(norms) == 1 else 'de normen'} {enumeration(list(norms))}")
+        if elements:
+            noun = "element" if len(elements) == 1 else "de elementen"
+            parts.append(f"{noun} {enumeration(list(elements))}")
+    else:
+        parts = [
+            counted_words(count, singular, plural)
+            for count, singular, plural in (
+                (len(norms), "norm", "normen"),
+                (len(elements), "element", "elementen"),
+            )
+            if count
+        ]
+    return f"Alleen {who} beoordeelt {enumeration(parts)}; dat telt niet als verschil."
+
+
+def legal_sentences(gaps: Sequence[str], unchecked: Sequence[str]) -> str:
+    """The legal obligations first: which cycles are not met, and which were not checked.
+
+    ``gaps`` are clauses ("de kostenevaluatie is verlopen: …"); ``unchecked`` the cycles whose
+    rule was off ("de systeemtest").
+    """
+    if gaps:
+        # Semicolons between the clauses: a clause may hold a comma of its own.
+        listed = gaps[0] if len(gaps) == 1 else f"{'; '.join(gaps[:-1])} en {gaps[-1]}"
+        sentence = f"Wettelijk is niet alles op orde: {listed}."
+    elif unchecked:
+        sentence = "De wettelijke cycli die zijn getoetst, zijn op de peildatum op orde."
+    else:
+        sentence = (
+            "De wettelijke cycli (plannen, risicoprofiel, visitatie, kostenevaluatie, "
+            "jaarverslag en systeemtest) zijn op de peildatum op orde."
+        )
+    if unchecked:
+        verb = "is" if len(unchecked) == 1 else "zijn"
+        rule = "de regel stond" if len(unchecked) == 1 else "de regels stonden"
+        sentence += (
+            f" Of {enumeration(list(unchecked))} op orde {verb}, is niet getoetst: {rule} uit."
+        )
+    return sentence
 
 
 def strength_sentences(processes: Sequence[ProcessScore], best_level: str) -> str:
@@ -216,16 +286,27 @@ def findings_sentences(rules: Sequence[tuple[str, int]], errors: int, acknowledg
     return sentence
 
 
-def improvement_sentence(total: int, open_count: int, overdue: int) -> str:
-    """The state of the register of verbeterpunten on the peildatum."""
+def improvement_sentence(
+    total: int,
+    open_count: int,
+    overdue: int,
+    nouns: tuple[str, str] = ("verbeterpunt", "verbeterpunten"),
+    where: str = "in het register",
+) -> str:
+    """The state of a register (the region's verbeterpunten, or the Inspectie's aanbevelingen).
+
+    ``nouns`` are the singular and plural of its points, ``where`` says whose they are.
+    """
+    singular, plural = nouns
     if not total:
-        return "Het register van verbeterpunten is leeg."
+        return f"Er zijn geen {plural} vastgelegd."
     if total == 1:
+        the = "De enige" if singular == "aanbeveling" else "Het enige"
         if not open_count:
-            return "Het enige verbeterpunt in het register is afgerond of vervallen."
+            return f"{the} {singular} {where} is afgerond of vervallen."
         late = "de termijn is verstreken" if overdue else "de termijn is niet verstreken"
-        return f"Het enige verbeterpunt in het register staat nog open; {late}."
-    points = f"Van de {counted_words(total, 'verbeterpunt', 'verbeterpunten')} in het register"
+        return f"{the} {singular} {where} staat nog open; {late}."
+    points = f"Van de {counted_words(total, singular, plural)} {where}"
     if not open_count:
         return f"{points} staat er geen meer open."
     verb = "staat" if open_count == 1 else "staan"
@@ -286,19 +367,79 @@ def deployment_sentences(
 _BVR = "Besluit veiligheidsregio's"
 
 
-def register_sentence(subject: str, total: int, open_count: int, overdue: int, day: str) -> str:
-    """A register of verbeterpunten in two sentences: its size and what is open on ``day``."""
+def register_sentence(subject: str, total: int, open_count: int, overdue: int, when: str) -> str:
+    """A register of verbeterpunten in two sentences: its size and what is open ``when``.
+
+    ``when`` opens the second sentence: "Op de peildatum (31 december 2025)", or for an
+    inspectieoordeel drawn up later "Op 28 mei 2026, de datum van het inspectieoordeel,".
+    """
     if not total:
         return f"{subject} bevat geen punten."
     sentence = f"{subject} bevat {counted_words(total, 'punt', 'punten')}."
     if not open_count:
-        return f"{sentence} Op de peildatum ({day}) staat er geen meer open."
+        return f"{sentence} {when} staat er geen meer open."
     verb = "staat" if open_count == 1 else "staan"
-    sentence += (
-        f" Op de peildatum ({day}) {verb} er {number_word(open_count)} open of in uitvoering"
-    )
+    sentence += f" {when} {verb} er {number_word(open_count)} open of in uitvoering"
     if open_count == 1:
         late = "verstreken" if overdue else "niet verstreken"
         return f"{sentence}; de termijn daarvan is {late}."
     late = number_word(overdue) if overdue else "geen"
     return f"{sentence}; bij {late} daarvan is de termijn verstreken."
+
+
+def recommendations_intro(count: int, all_recommendations: bool = True) -> str:
+    """The line above the Inspectie's points in the samenvatting.
+
+    ``all_recommendations`` is false when some are verbeterpunten or good practices.
+    """
+    if not all_recommendations:
+        points = counted_words(count, "punt", "punten")
+        return f"De Inspectie noemt {'dit' if count == 1 else 'deze'} {points}:"
+    if count == 1:
+        return "De Inspectie doet deze aanbeveling:"
+    return f"De Inspectie doet deze {number_word(count)} aanbevelingen:"
+
+
+def process_conclusion(
+    title: str,
+    process_id: str,
+    norms: Sequence[JudgedNorm],
+    differing: Sequence[tuple[str, str]],
+    open_findings: int,
+    subject: str,
+) -> str:
+    """The conclusion on one process: its norms by level, differences and open findings.
+
+    For example "Uitvoering (UV): UV.B en UV.D zijn op niveau, UV.A en UV.E in de basis op
+    orde en UV.C voor verbetering vatbaar. Bij UV.A oordeelt de Inspectie lager dan de
+    regio. Uit de toetsing staan hier twee aandachtspunten open." ``subject`` is whose
+    judgement it is ("De Inspectie", "De regio"); levels come best first.
+    """
+    present = dict.fromkeys((norm.level, norm.rank) for norm in norms)
+    ordered = [
+        level for level, _ in sorted(present, key=lambda item: (item[1] is None, -(item[1] or 0)))
+    ]
+    parts = []
+    for index, level in enumerate(ordered):
+        ids = [norm.id for norm in norms if norm.level == level]
+        verb = ("is" if len(ids) == 1 else "zijn") if index == 0 else ""
+        parts.append(" ".join(part for part in (enumeration(ids), verb, level) if part))
+    if len(norms) == 1:
+        (norm,) = norms
+        sentences = [f"{title} ({process_id}): de enige norm, {norm.id}, is {norm.level}."]
+    else:
+        sentences = [f"{title} ({process_id}): {enumeration(parts)}."]
+    if subject == "De Inspectie" and differing:
+        by_direction: dict[str, list[str]] = {}
+        for norm_id, direction in differing:
+            by_direction.setdefault(direction, []).append(norm_id)
+        clauses = [f"bij {enumeration(ids)} {direction}" for direction, ids in by_direction.items()]
+        sentences.append(f"Ten opzichte van de regio oordeelt de Inspectie {enumeration(clauses)}.")
+    if open_findings:
+        sentences.append(
+            f"Uit de toetsing {'staat' if open_findings == 1 else 'staan'} hier "
+            f"{counted_words(open_findings, 'aandachtspunt', 'aandachtspunten')} open."
+        )
+    else:
+        sentences.append("Uit de toetsing staan hier geen aandachtspunten open.")
+    return " ".join(sentences)
