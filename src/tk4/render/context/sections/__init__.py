@@ -1,0 +1,1 @@
+"""The functions that build the view-model, one module per report section."""

@@ -1,0 +1,189 @@
+"""The judgements per process, norm and element, beside the Inspectie's when given."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from tk4.model.report import ElementAssessment, SelfReport
+from tk4.render import prose
+from tk4.render.context.badges import DIFFERENCE_BADGE
+from tk4.render.context.labels import ONLY_INSPECTION, ONLY_REGION
+from tk4.render.context.sections.appendices import subpoint_views
+from tk4.render.context.sections.shared import Shared
+from tk4.render.context.text import anchor_for
+from tk4.render.context.views.assessment import (
+    AssessmentView,
+    Difference,
+    ElementView,
+    NormView,
+    ProcessView,
+)
+from tk4.render.context.views.blocks import Heading, Level
+
+
+@dataclass(frozen=True)
+class _Judged:
+    """Both judgements of a norm or element and how they compare (see :func:`_judged`)."""
+
+    own: AssessmentView
+    other: AssessmentView | None
+    agree: bool
+    difference: Difference | None
+    one_sided: str | None
+    more: bool
+
+
+def _difference(own: AssessmentView, other: AssessmentView | None) -> Difference | None:
+    """How the Inspectie's judgement differs from the region's; None unless both are assessed.
+
+    Why: "niet beoordeeld" is no judgement, so it cannot differ from one; a norm the
+    Inspectie did not look at is not a norm it judges differently.
+    """
+    if other is None or own.level.rank is None or other.level.rank is None:
+        return None
+    if other.level.rank == own.level.rank:
+        return None
+    direction = "hoger" if other.level.rank > own.level.rank else "lager"
+    return Difference(f"inspectie oordeelt {direction}", direction, DIFFERENCE_BADGE)
+
+
+def _one_sided(own: AssessmentView, other: AssessmentView | None) -> str | None:
+    """Who alone judged a norm or element beside an inspectieoordeel (None: both or neither)."""
+    if other is None or (own.level.rank is None) == (other.level.rank is None):
+        return None
+    return ONLY_INSPECTION if own.level.rank is None else ONLY_REGION
+
+
+def build_processes(shared: Shared, sections: Mapping[str, Heading]) -> tuple[ProcessView, ...]:
+    """Every process with its norms and elements, judged, under its heading in ``sections``."""
+    views = []
+    for process in shared.catalogue.processes:
+        norms = []
+        for norm in process.norms:
+            own_norm = shared.report.norms.get(norm.id)
+            other_norm = shared.other.norms.get(norm.id) if shared.other is not None else None
+            elements = []
+            for element in norm.elements:
+                judged = _judged(
+                    shared,
+                    own_norm.elements.get(element.id) if own_norm else None,
+                    other_norm.elements.get(element.id) if other_norm else None,
+                )
+                findings = shared.findings_at("element", element.id)
+                detailed = judged.more or bool(findings)
+                anchor = anchor_for("element" if detailed else "rij-element", element.id)
+                view = ElementView(
+                    id=element.id,
+                    anchor=anchor,
+                    row_id=None if detailed else anchor,
+                    link=anchor if detailed else None,
+                    appendix_anchor=anchor_for("kader", element.id),
+                    text=element.text,
+                    subpoints=(
+                        subpoint_views(element.children, 1)
+                        if element.text.rstrip().endswith(":")
+                        else ()
+                    ),
+                    own=judged.own,
+                    other=judged.other,
+                    agree=judged.agree,
+                    difference=judged.difference,
+                    one_sided=judged.one_sided,
+                    detailed=detailed,
+                    findings=findings,
+                )
+                elements.append(view)
+            judged = _judged(shared, own_norm, other_norm)
+            findings = shared.findings_at("norm", norm.id)
+            detail = anchor_for("toelichting-norm", norm.id)
+            norms.append(
+                NormView(
+                    id=norm.id,
+                    anchor=anchor_for("norm", norm.id),
+                    row_id=None,
+                    link=detail if judged.more or findings else None,
+                    row_label=f"Norm {norm.id} als geheel",
+                    detail_anchor=detail,
+                    statement=norm.statement,
+                    detail=norm.statement_detail,
+                    legal_basis=shared.legal(norm.legal_basis),
+                    own=judged.own,
+                    other=judged.other,
+                    agree=judged.agree,
+                    difference=judged.difference,
+                    one_sided=judged.one_sided,
+                    detailed=judged.more or bool(findings),
+                    elements=tuple(elements),
+                    findings=findings,
+                )
+            )
+        anchor = anchor_for("proces", process.id)
+        views.append(
+            ProcessView(
+                id=process.id,
+                anchor=anchor,
+                heading=sections[anchor],
+                title=process.title,
+                statement=process.statement,
+                norms=tuple(norms),
+            )
+        )
+    return tuple(views)
+
+
+def _judged(
+    shared: Shared,
+    own_assessment: ElementAssessment | None,
+    other_assessment: ElementAssessment | None,
+) -> _Judged:
+    """Both judgements of a norm or element, how they compare, and if there is more to show.
+
+    "More" is an explanation, evidence or a difference: reason for a block below the table.
+    """
+    own = _assessment(shared, shared.report, own_assessment)
+    other = (
+        _assessment(shared, shared.other, other_assessment) if shared.other is not None else None
+    )
+    difference = _difference(own, other)
+    more = any(
+        assessment is not None and (assessment.explanation or assessment.evidence)
+        for assessment in (own, other)
+    )
+    return _Judged(
+        own=own,
+        other=other,
+        agree=other is not None and own.level.value == other.level.value,
+        difference=difference,
+        one_sided=_one_sided(own, other),
+        more=more or difference is not None,
+    )
+
+
+def _assessment(
+    shared: Shared, report: SelfReport, assessment: ElementAssessment | None
+) -> AssessmentView:
+    if assessment is None:
+        return AssessmentView(shared.unassessed, None, (), False, False)
+    level = shared.levels[assessment.judgement] if assessment.judgement else shared.unassessed
+    return AssessmentView(
+        level=level,
+        explanation=assessment.explanation,
+        evidence=tuple(shared.evidence(report, assessment.evidence)),
+        reconfirm=assessment.reconfirm,
+        present=assessment.judgement is not None,
+    )
+
+
+def ruling_level(norm: NormView) -> Level:
+    """The judgement of a norm the conclusions follow: the Inspectie's when there is one."""
+    return (norm.other or norm.own).level
+
+
+def judged_norms(process: ProcessView) -> tuple[prose.JudgedNorm, ...]:
+    """The norms of ``process`` as the prose sees them, each with its :func:`ruling_level`."""
+    return tuple(
+        prose.JudgedNorm(norm.id, process.id, level.value, level.rank)
+        for norm in process.norms
+        for level in [ruling_level(norm)]
+    )

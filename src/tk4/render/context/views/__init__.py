@@ -1,0 +1,1 @@
+"""The dataclasses of the view-model (types only), one module per report section."""
