@@ -407,6 +407,9 @@ def _map_one(
         return _finding(
             _UNKNOWN_REFERENCE_CODES[reference], span, f"validate.unknown_{reference}", args, path
         )
+    if kind == "tk4_validation_code_acknowledged":
+        args = {"value": _shown(ctx["value"])}
+        return _finding("TK120", span, "validate.validation_code_acknowledged", args, path)
     if kind == "tk4_element_as_norm":
         args = {"value": ctx["value"], "norm": ctx["owner"]}
         return _finding("TK114", span, "validate.element_as_norm", args, path)

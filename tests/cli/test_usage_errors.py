@@ -63,3 +63,11 @@ def test_success_exits_zero(
 ) -> None:
     code, _ = run_main(monkeypatch, capsys, "--version")
     assert code == 0
+
+
+def test_missing_required_option_is_dutch(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, err = run_main(monkeypatch, capsys, "catalog", "export")
+    assert code == 2
+    assert "fout: optie '--format' / '-f' ontbreekt. Kies uit:" in err

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from tk4.output import RuleInfo, RunReport
+from tk4.output import RunReport
 from tk4.output.json import render
 from tk4.source import Span
 
@@ -156,19 +156,28 @@ def test_documentation_describes_exactly_the_schema_fields() -> None:
     assert _documented_fields() == _schema_fields(schema)
 
 
-def test_documentation_example_is_real_output(make: Any, rules: dict[str, RuleInfo]) -> None:
+def test_documentation_example_is_real_output(update_golden: bool) -> None:
+    """The example in docs/uitvoer-json.md is what tk4 writes for a real duplicate key."""
+    from tk4.api import rule_infos
+    from tk4.findings import Finding, Severity
+
     text = DOC_PATH.read_text(encoding="utf-8")
     match = re.search(r"```json\n(.*?)```", text, flags=re.DOTALL)
     assert match is not None
-    finding = make(
-        "TK008",
-        Span("regio/brabant-noord.yaml", 7, 1, 7, 5),
-        "yaml.duplicate_key",
-        {"key": "jaar", "first_line": 2, "first_column": 1},
+    finding = Finding(
+        code="TK012",
+        slug="dubbele-sleutel",
+        severity=Severity.ERROR,
+        span=Span("regio/brabant-noord.yaml", 7, 1, 7, 5),
+        message_id="yaml.duplicate_key",
+        args={"key": "jaar", "first_line": 2, "first_column": 1},
         path=("jaar",),
         related=(Span("regio/brabant-noord.yaml", 2, 1, 2, 5),),
     )
     report = RunReport(
-        "validate", ["regio/brabant-noord.yaml", "regio/utrecht.yaml"], [finding], rules
+        "validate", ["regio/brabant-noord.yaml", "regio/utrecht.yaml"], [finding], rule_infos()
     )
+    if update_golden:
+        DOC_PATH.write_text(text.replace(match.group(1), render(report)), encoding="utf-8")
+        return
     assert render(report) == match.group(1)

@@ -357,9 +357,10 @@ Voordat de regels draaien controleert tk4 of een bestand een goed gevormde zelfe
 (`tk4 validate`, ook de eerste stap van `tk4 check`). Die controles hebben eigen codes: TK0xx
 voor het lezen van het bestand en de YAML, TK1xx voor sleutels, typen, keuzes en verwijzingen.
 Een bestand met een fout wordt niet verder getoetst. Een paar codes zijn geen fout maar een
-opmerking over het geheel: een uitzondering waar geen bevinding bij past (TK121, na de regels)
-en twee bestanden voor dezelfde regio, hetzelfde jaar en dezelfde soort (TK122). Validatiecodes
-zijn niet in te stellen en niet als uitzondering te accepteren."""
+opmerking over het geheel: een uitzondering waar geen bevinding bij past (TK121, na de regels),
+twee bestanden voor dezelfde regio, hetzelfde jaar en dezelfde soort (TK122), een uitzondering
+waarvan de einddatum verstreken is (TK124) en een peildatum vóór het verslagjaar (TK125).
+Validatiecodes zijn niet in te stellen en niet als uitzondering te accepteren."""
 
 
 def _families_table() -> str:
@@ -469,5 +470,7 @@ geaccepteerde bevinding blijft zichtbaar in elk rapport, met de reden erbij, maa
 `tk4 check` niet meer falen. Een uitzondering voor een regel die niet bestaat is een
 validatiefout (TK120); een uitzondering voor een regel die wel draaide maar geen passende
 bevinding gaf, geeft een melding (TK121), met een suggestie als het onderdeel op een gemeld
-onderdeel lijkt.
+onderdeel lijkt. Met `tot: JJJJ-MM-DD` geldt een uitzondering tot en met die datum; ligt de
+peildatum later, dan telt de bevinding weer mee en meldt tk4 dat de uitzondering verlopen is
+(TK124).
 """

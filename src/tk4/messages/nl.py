@@ -70,6 +70,10 @@ MESSAGES: dict[str, str] = {
     "validate.unknown_document": ("document '{value}' staat niet in 'documenten'{suggestion}"),
     "validate.unknown_source": "bron '{value}' is geen inzet of document uit dit bestand{suggestion}",
     "validate.unknown_time_norm": "onbekende tijdnorm '{value}'{suggestion}{allowed}",
+    "validate.validation_code_acknowledged": (
+        "'{value}' is een validatiecode, geen hiaatregel; een validatiefout of -melding kan niet "
+        "als uitzondering worden geaccepteerd: herstel het bestand"
+    ),
     "validate.unknown_rule": "onbekende regel '{value}'{suggestion}",
     "validate.duplicate_id": "id '{value}' komt vaker voor (eerder op regel {first_line})",
     "validate.misplaced_element": (

@@ -12,7 +12,8 @@ USAGE_PHRASES: list[tuple[str, str]] = [
     (r"Did you mean (?P<what>.+?)\?", r"bedoelde u \g<what>?"),
     (r"\(Possible options: (?P<options>[^)]*)\)", r"(mogelijke opties: \g<options>)"),
     (r"Missing argument '(?P<name>[^']*)'\.", r"argument '\g<name>' ontbreekt."),
-    (r"Missing option '(?P<name>[^']*)'\.", r"optie '\g<name>' ontbreekt."),
+    (r"Missing option (?P<names>'[^']*'(?: / '[^']*')*)\.", r"optie \g<names> ontbreekt."),
+    (r"Choose from:", "Kies uit:"),
     (
         r"Option '(?P<name>[^']*)' requires an argument\.",
         r"optie '\g<name>' heeft een waarde nodig.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
@@ -170,8 +171,15 @@ def _check_rule(value: str, info: ValidationInfo) -> str:
     context = _context(info)
     if context is None or value.upper() in context.rule_codes:
         return value.upper()
+    if VALIDATION_CODE.fullmatch(value.upper()):
+        raise PydanticCustomError(
+            "tk4_validation_code_acknowledged", "{value} is a validation code", {"value": value}
+        )
     raise _unknown("rule", value, context.rule_codes)
 
+
+VALIDATION_CODE = re.compile(r"TK[0-2][0-9]{2}")
+"""Codes of validation findings (TK0xx-TK2xx): a broken file cannot be accepted as an exception."""
 
 REASON_MIN_CHARACTERS = 10
 """How many characters other than spaces the reason of an acknowledgement needs at least."""
