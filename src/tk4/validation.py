@@ -461,8 +461,11 @@ def _map_one(
             "TK106", span, "validate.pattern", {"field": field_name, "value": _shown(value)}, path
         )
     if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
-        bound = _number(next(iter(ctx.values()), "?"))
+        raw_bound = next(iter(ctx.values()), "?")
+        bound = str(raw_bound) if isinstance(value, dt.date) else _number(raw_bound)
         message_id = "validate.too_small" if kind.startswith("greater") else "validate.too_large"
+        if isinstance(value, dt.date):
+            message_id = "validate.too_early" if kind.startswith("greater") else "validate.too_late"
         return _finding(
             "TK106",
             span,

@@ -95,14 +95,14 @@ def test_a_close_family_is_suggested_not_the_input_itself(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("code", "option", "value", "allowed"),
     [
-        ("TK302", "min_tekens", -1, "ten minste 0"),
-        ("TK403", "max_jaren", 0, "ten minste 1"),
-        ("TK501", "max_jaren", 0, "ten minste 1"),
-        ("TK506", "max_maanden", 0, "ten minste 1"),
+        ("TK302", "min_tekens", -1, "0 tot en met 20000"),
+        ("TK403", "max_jaren", 0, "1 tot en met 100"),
+        ("TK501", "max_jaren", 0, "1 tot en met 100"),
+        ("TK506", "max_maanden", 0, "1 tot en met 1200"),
         ("TK603", "min_grip", 7, "1 tot en met 6"),
         ("TK603", "min_grip", 0, "1 tot en met 6"),
-        ("TK704", "min_jaren", 1, "ten minste 2"),
-        ("TK704", "min_bronnen", 1, "ten minste 2"),
+        ("TK704", "min_jaren", 1, "2 tot en met 100"),
+        ("TK704", "min_bronnen", 1, "2 tot en met 100"),
     ],
 )
 def test_option_values_out_of_range_are_refused(

@@ -58,6 +58,8 @@ MESSAGES: dict[str, str] = {
     "validate.pattern": (
         "'{field}': '{value}' is geen geldige id; gebruik kleine letters, cijfers, '-', '_' of '.'"
     ),
+    "validate.too_early": "'{field}': {value} ligt te vroeg (niet vóór {bound})",
+    "validate.too_late": "'{field}': {value} ligt te laat (niet na {bound})",
     "validate.too_small": "'{field}': {value} is te klein (minimaal {bound})",
     "validate.too_large": "'{field}': {value} is te groot (maximaal {bound})",
     "validate.invalid": "'{field}' heeft een ongeldige waarde ({kind})",

@@ -223,11 +223,14 @@ RuleCode = Annotated[str, AfterValidator(_check_rule)]
 Reason = Annotated[str, Field(max_length=2000), AfterValidator(_check_reason)]
 Minutes = Annotated[float, Field(ge=0, le=MAX_TURNOUT_MINUTES)]
 LocalId = Annotated[str, Field(pattern=LOCAL_ID_PATTERN)]
-Date = Annotated[dt.date, Strict(False)]
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)
+Date = Annotated[dt.date, Strict(False), Field(ge=EARLIEST_DATE, le=LATEST_DATE)]
 """A date: unquoted (a YAML date) or quoted ("2025-03-31"), both as JJJJ-MM-DD.
 
 Why: the models are strict (``jaar: "2025"`` is an error), but a quoted date is still the same
-date to a reader and to the JSON Schema, so dates alone accept ISO text."""
+date to a reader and to the JSON Schema, so dates alone accept ISO text. Dates outside
+1900-2100 are typing errors (and would overflow calendar arithmetic in the rules)."""
 Text = Annotated[str, Field(min_length=1, max_length=20_000)]
 
 

@@ -16,6 +16,10 @@ from babel.dates import format_date
 def add_months(day: dt.date, months: int) -> dt.date:
     """``day`` plus ``months`` calendar months, clamped to the end of a shorter month."""
     year, month_index = divmod(day.year * 12 + day.month - 1 + months, 12)
+    if year > dt.MAXYEAR:  # a far-off limit: "never" rather than an overflow
+        return dt.date.max
+    if year < dt.MINYEAR:
+        return dt.date.min
     month = month_index + 1
     return day.replace(
         year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])

@@ -63,7 +63,10 @@ RULE = Rule(
     check=check,
     options={
         "min_tekens": Option(
-            40, "Minimale lengte van de toelichting, spaties samengevoegd", minimum=0
+            40,
+            "Minimale lengte van de toelichting, spaties samengevoegd",
+            minimum=0,
+            maximum=20_000,
         )
     },
 )

@@ -96,5 +96,7 @@ RULE = Rule(
     summary="Een oordeel verwijst naar een document dat ouder is dan een aantal jaar.",
     basis="Toetsingskader 4.0 §4.1 A en §4.2 A (actuele informatie)",
     check=check,
-    options={"max_jaren": Option(4, "Hoeveel jaar een bewijsstuk oud mag zijn", minimum=1)},
+    options={
+        "max_jaren": Option(4, "Hoeveel jaar een bewijsstuk oud mag zijn", minimum=1, maximum=100)
+    },
 )

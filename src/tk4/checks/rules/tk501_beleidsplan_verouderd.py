@@ -63,5 +63,7 @@ RULE = Rule(
     summary="Het beleidsplan ontbreekt of is ouder dan vier jaar.",
     basis="Wvr art. 14",
     check=check,
-    options={"max_jaren": Option(4, "Hoeveel jaar het beleidsplan oud mag zijn", minimum=1)},
+    options={
+        "max_jaren": Option(4, "Hoeveel jaar het beleidsplan oud mag zijn", minimum=1, maximum=100)
+    },
 )

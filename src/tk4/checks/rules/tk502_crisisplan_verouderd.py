@@ -63,5 +63,7 @@ RULE = Rule(
     summary="Het crisisplan ontbreekt of is ouder dan vier jaar.",
     basis="Wvr art. 16",
     check=check,
-    options={"max_jaren": Option(4, "Hoeveel jaar het crisisplan oud mag zijn", minimum=1)},
+    options={
+        "max_jaren": Option(4, "Hoeveel jaar het crisisplan oud mag zijn", minimum=1, maximum=100)
+    },
 )

@@ -66,5 +66,9 @@ RULE = Rule(
     summary="Het risicoprofiel ontbreekt of is ouder dan de gebruikelijke vier jaar.",
     basis="Wvr art. 15 (praktijk: vierjaarlijks, basis van het beleidsplan); toetsingskader 4.1 A",
     check=check,
-    options={"max_jaren": Option(4, "Hoeveel jaar het risicoprofiel oud mag zijn", minimum=1)},
+    options={
+        "max_jaren": Option(
+            4, "Hoeveel jaar het risicoprofiel oud mag zijn", minimum=1, maximum=100
+        )
+    },
 )

@@ -64,6 +64,8 @@ RULE = Rule(
     basis="Wvr art. 56; toetsingskader 4.4 B",
     check=check,
     options={
-        "max_jaren": Option(5, "Hoeveel jaar de laatste visitatie geleden mag zijn", minimum=1)
+        "max_jaren": Option(
+            5, "Hoeveel jaar de laatste visitatie geleden mag zijn", minimum=1, maximum=100
+        )
     },
 )

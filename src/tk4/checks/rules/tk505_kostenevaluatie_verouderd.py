@@ -65,6 +65,8 @@ RULE = Rule(
     basis="Wvr art. 56",
     check=check,
     options={
-        "max_jaren": Option(3, "Hoeveel jaar de laatste kostenevaluatie oud mag zijn", minimum=1)
+        "max_jaren": Option(
+            3, "Hoeveel jaar de laatste kostenevaluatie oud mag zijn", minimum=1, maximum=100
+        )
     },
 )

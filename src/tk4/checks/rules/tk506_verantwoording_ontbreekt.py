@@ -127,6 +127,7 @@ RULE = Rule(
             12,
             "Hoeveel maanden de laatste vaststelling door het algemeen bestuur oud mag zijn",
             minimum=1,
+            maximum=1200,
         )
     },
 )

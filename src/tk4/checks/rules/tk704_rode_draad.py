@@ -177,10 +177,16 @@ RULE = Rule(
     check=check,
     options={
         "min_bronnen": Option(
-            3, "Uit hoeveel bronnen de punten op een thema komen (eerdere jaren per id)", minimum=2
+            3,
+            "Uit hoeveel bronnen de punten op een thema komen (eerdere jaren per id)",
+            minimum=2,
+            maximum=100,
         ),
         "min_jaren": Option(
-            2, "In hoeveel jaren (eerdere verslagen meegeteld) een thema voorkomt", minimum=2
+            2,
+            "In hoeveel jaren (eerdere verslagen meegeteld) een thema voorkomt",
+            minimum=2,
+            maximum=100,
         ),
     },
 )
