@@ -82,7 +82,8 @@ def _run(
 ) -> Outcome:
     files, findings = discover(paths)
     unreadable = [finding.span.file for finding in findings]
-    results = [validate_file(path, REGISTRY) for path in files]
+    rule_codes = frozenset(REGISTRY)
+    results = [validate_file(path, rule_codes) for path in files]
     for result in results:
         findings.extend(result.findings)
     findings.extend(duplicate_reports(results))

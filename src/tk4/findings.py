@@ -18,11 +18,6 @@ class Severity(StrEnum):
     WARNING = "waarschuwing"
     INFO = "info"
 
-    @property
-    def rank(self) -> int:
-        """Higher is more serious; used for sorting and thresholds."""
-        return {"fout": 3, "waarschuwing": 2, "info": 1}[self.value]
-
 
 class Exit:
     """The process exit codes of ``tk4 validate`` and ``tk4 check``."""

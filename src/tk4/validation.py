@@ -22,7 +22,12 @@ from pydantic import BaseModel, ValidationError
 from tk4.errors import Tk4UserError
 from tk4.fileio import os_error_reason
 from tk4.findings import Finding, Severity
-from tk4.loading.catalogue import available_versions, load_catalogue, load_regions
+from tk4.loading.catalogue import (
+    available_versions,
+    latest_version,
+    load_catalogue,
+    load_regions,
+)
 from tk4.loading.yaml import LoadedYaml, load_yaml, parse_yaml
 from tk4.messages import render_message
 from tk4.model.catalogue import ID_PATTERNS, Catalogue
@@ -316,7 +321,7 @@ def _catalogue_for(data: dict[str, Any], source: SourceMap, findings: list[Findi
                 ("toetsingskader",),
             )
         )
-    return load_catalogue(version if version in versions else versions[-1])
+    return load_catalogue(version if version in versions else latest_version())
 
 
 def _local_ids(data: dict[str, Any], section: str) -> frozenset[str]:

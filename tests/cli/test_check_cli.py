@@ -196,3 +196,8 @@ def test_a_peildatum_before_the_reporting_year_is_questioned(run_cli: RunCli, re
     [warning] = [f for f in json.loads(result.stdout)["bevindingen"] if f["code"] == "TK125"]
     assert "ligt vóór het verslagjaar 2025" in warning["bericht"]
     assert warning["ernst"] == "waarschuwing"
+
+
+def test_an_empty_select_is_a_usage_error(run_cli: RunCli, report: Path) -> None:
+    result = run_cli("check", str(report), "--select", ",", expect=2)
+    assert "--select noemt geen regel of familie" in result.stderr

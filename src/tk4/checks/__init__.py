@@ -66,8 +66,7 @@ def _registered(module: ModuleType) -> Rule:
     return replace(rule, module=module)
 
 
-REGISTRY: dict[str, Rule] = {
-    rule.code: rule for rule in (_registered(module) for module in _RULE_MODULES)
-}
+REGISTRY: dict[str, Rule] = dict(
+    sorted((rule.code, rule) for rule in map(_registered, _RULE_MODULES))
+)
 """Every rule by code, in code order."""
-REGISTRY = dict(sorted(REGISTRY.items()))

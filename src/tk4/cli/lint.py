@@ -103,7 +103,7 @@ def check_command(
         paths,
         config=chosen_config(config),
         select=split_codes(select),
-        ignore=split_codes(ignore),
+        ignore=split_codes(ignore, "--ignore"),
         reference_date=reference_date,
     )
     _emit(outcome, output_format, output, paths)
@@ -148,9 +148,19 @@ def chosen_config(config: Path | None) -> Config:
     return load_config(config if config is not None else find_config(Path.cwd()))
 
 
-def split_codes(values: list[str] | None) -> list[str]:
-    """Accept both ``--select TK301 --select TK302`` and ``--select TK301,TK302``."""
-    return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+def split_codes(values: list[str] | None, option: str = "--select") -> list[str]:
+    """Accept both ``--select TK301 --select TK302`` and ``--select TK301,TK302``.
+
+    Raises:
+        Tk4UserError: the option was given but names nothing (``--select ,``): that would
+            silently run every rule.
+    """
+    codes = [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+    if values and not codes:
+        raise Tk4UserError(
+            f"{option} noemt geen regel of familie; laat de optie weg of noem er een"
+        )
+    return codes
 
 
 def parse_date(text: str) -> dt.date:

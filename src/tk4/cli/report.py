@@ -94,7 +94,7 @@ def report_command(
         "md" if output_format == "md" else "html",
         config=chosen_config(config),
         select=split_codes(select),
-        ignore=split_codes(ignore),
+        ignore=split_codes(ignore, "--ignore"),
         output=output,
     )
     if outcome.text is None:

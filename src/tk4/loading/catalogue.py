@@ -48,8 +48,12 @@ def _version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 
 
-def available_versions() -> list[str]:
-    """The catalogue versions shipped with tk4 (folders under ``norms/``), oldest first."""
+@cache
+def available_versions() -> tuple[str, ...]:
+    """The catalogue versions shipped with tk4 (folders under ``norms/``), oldest first.
+
+    Cached: validation asks once per file, and the shipped folders do not change during a run.
+    """
     root = data_dir("norms")
     versions = [
         child.name
@@ -58,7 +62,7 @@ def available_versions() -> list[str]:
         and re.fullmatch(r"[0-9]+\.[0-9]+", child.name)
         and (child / CATALOGUE_FILE).is_file()
     ]
-    return sorted(versions, key=_version_key)
+    return tuple(sorted(versions, key=_version_key))
 
 
 def latest_version() -> str:

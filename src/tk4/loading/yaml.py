@@ -285,9 +285,9 @@ class _Builder:
                 {"limit": self.limits.max_nodes},
             )
             raise _Stop
-        path = self._node_path()
         if event.anchor is not None:
             args = {"name": event.anchor}
+            path = self._node_path()
             self._error(self._span(event), "TK015", "anker-of-alias", "yaml.anchor", args, path)
         tag = event.tag
         if tag is not None and tag != "!":
@@ -297,6 +297,7 @@ class _Builder:
                 else tag
             )
             args = {"tag": shown}
+            path = self._node_path()
             self._error(self._span(event), "TK014", "tag-niet-toegestaan", "yaml.tag", args, path)
 
     def _node_path(self) -> KeyPath:

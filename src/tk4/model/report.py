@@ -14,6 +14,7 @@ import difflib
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, Strict, ValidationInfo
@@ -55,6 +56,11 @@ class ReferenceContext:
     document_ids: Collection[str]
     deployment_ids: Collection[str]
     rule_codes: Collection[str]
+
+    @cached_property
+    def source_ids(self) -> frozenset[str]:
+        """What a verbeterpunt's ``bron`` may name: an inzet or a document of this file."""
+        return frozenset({*self.deployment_ids, *self.document_ids})
 
 
 def _context(info: ValidationInfo) -> ReferenceContext | None:
@@ -151,10 +157,8 @@ def _check_document(value: str, info: ValidationInfo) -> str:
 
 def _check_source(value: str, info: ValidationInfo) -> str:
     context = _context(info)
-    if context is not None:
-        known = {*context.deployment_ids, *context.document_ids}
-        if value not in known:
-            raise _unknown("source", value, known)
+    if context is not None and value not in context.source_ids:
+        raise _unknown("source", value, context.source_ids)
     return value
 
 
