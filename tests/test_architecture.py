@@ -36,15 +36,38 @@ def modules() -> list[Path]:
     return sorted(SRC.rglob("*.py"))
 
 
-def imported_tk4_modules(path: Path) -> set[str]:
+def imported_tk4_modules(path: Path, package: tuple[str, ...] | None = None) -> set[str]:
+    """Every tk4 module ``path`` imports, as a name under ``tk4`` (``from tk4 import api``: api)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    if package is None:
+        package = path.relative_to(SRC).parent.parts
     found: set[str] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("tk4."):
-            found.add(node.module.removeprefix("tk4."))
+        if isinstance(node, ast.ImportFrom):
+            if node.level:  # relative: resolve against this file's package
+                base = package[: len(package) - node.level + 1]
+                module = ".".join([*base, *(node.module or "").split(".")]).strip(".")
+            elif node.module == "tk4":
+                found |= {alias.name for alias in node.names if alias.name != "__version__"}
+                continue
+            elif node.module and node.module.startswith("tk4."):
+                module = node.module.removeprefix("tk4.")
+            else:
+                continue
+            if module:
+                found.add(module)
         elif isinstance(node, ast.Import):
             found |= {a.name.removeprefix("tk4.") for a in node.names if a.name.startswith("tk4.")}
     return found
+
+
+def test_the_import_scanner_sees_every_form(tmp_path: Path) -> None:
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "from tk4 import api\nfrom ..render import view\nfrom . import base\nimport tk4.cli\n",
+        encoding="utf-8",
+    )
+    assert imported_tk4_modules(probe, package=("model",)) == {"api", "render", "model", "cli"}
 
 
 @pytest.mark.parametrize("path", modules(), ids=lambda p: str(p.relative_to(SRC)))

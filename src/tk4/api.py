@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 from tk4.checks import REGISTRY
 from tk4.checks.base import EarlierReport
@@ -18,7 +17,7 @@ from tk4.checks.config import Config, ConfiguredRule, configure
 from tk4.checks.runner import default_reference_date, run_rules
 from tk4.findings import Finding, exit_code, sorted_findings
 from tk4.model.report import SelfReport
-from tk4.output.base import RuleInfo, RunReport
+from tk4.output.base import RuleInfo, RunReport, ToolCommand
 from tk4.validation import (
     VALIDATION_CODES,
     FileResult,
@@ -28,14 +27,12 @@ from tk4.validation import (
     validate_file,
 )
 
-Command = Literal["validate", "check"]
-
 
 @dataclass(frozen=True)
 class Outcome:
     """The result of one run over a set of paths."""
 
-    command: Command
+    command: ToolCommand
     files: list[str]
     findings: list[Finding]
     results: list[FileResult] = field(default_factory=list)
@@ -75,7 +72,7 @@ def check_paths(
 
 
 def _run(
-    command: Command,
+    command: ToolCommand,
     paths: Sequence[Path],
     rules: Sequence[ConfiguredRule],
     reference_date: dt.date | None,

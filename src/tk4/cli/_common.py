@@ -7,11 +7,12 @@ from typing import ParamSpec, TypeVar
 import typer
 
 from tk4.errors import Tk4UserError
+from tk4.findings import Exit
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
-EXIT_USAGE = 2
+EXIT_USAGE = Exit.USAGE
 
 
 def user_errors(command: Callable[P, R]) -> Callable[P, R]:

@@ -108,14 +108,12 @@ def parse_yaml_bytes(raw: bytes, file: str, *, limits: Limits = DEFAULT_LIMITS) 
 
 def parse_yaml(text: str, file: str, *, limits: Limits = DEFAULT_LIMITS) -> LoadedYaml:
     """Parse YAML ``text``; ``file`` is the name spans and findings carry."""
-    if len(text) > limits.max_bytes:
-        return _failed(
-            file,
-            "TK002",
-            "bestand-te-groot",
-            "io.too_large",
-            {"size": len(text), "limit": limits.max_bytes},
-        )
+    # Characters are at most four UTF-8 bytes: only count bytes when the text might be too big.
+    if len(text) * 4 > limits.max_bytes:
+        size = len(text.encode("utf-8", errors="surrogatepass"))
+        if size > limits.max_bytes:
+            args = {"size": size, "limit": limits.max_bytes}
+            return _failed(file, "TK002", "bestand-te-groot", "io.too_large", args)
     return _Builder(text, file, limits).build()
 
 
