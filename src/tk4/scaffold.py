@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tk4.checks.improvements import OPEN_STATUSES
 from tk4.errors import Tk4UserError
 from tk4.findings import Finding, Severity, sorted_findings
 from tk4.model.catalogue import Catalogue, Norm
@@ -42,8 +43,6 @@ from tk4.schema import (
 
 WIDTH = 100
 MODELINE_PREFIX = "# yaml-language-server: $schema="
-CLOSED_STATUSES: frozenset[str] = frozenset({"afgerond", "vervallen"})
-"""Improvement statuses that are not carried into a new year."""
 
 _INDENT = "  "
 _SEPARATORS = tuple(sep for sep in (os.sep, os.altsep, "/") if sep)
@@ -603,7 +602,10 @@ def _open_improvements(data: Any, previous: SelfReport, style: _Style) -> tuple[
     if not items:
         return 0, 0
     deployments = {deployment.id: deployment for deployment in previous.deployments}
-    closed = [i for i, point in enumerate(previous.improvements) if point.status in CLOSED_STATUSES]
+    # Only what still needs work goes into the new year; afgerond and vervallen stay behind.
+    closed = [
+        i for i, point in enumerate(previous.improvements) if point.status not in OPEN_STATUSES
+    ]
     for index in reversed(closed):
         _remove_item(items, index)
     for item in items:
