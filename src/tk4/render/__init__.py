@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from tk4.api import Outcome
     from tk4.checks.config import Config
     from tk4.model.report import SelfReport
-    from tk4.render.context import ReportView
+    from tk4.render.context import ReportView, RuleSetting
 
 
 @dataclass(frozen=True)
@@ -171,11 +171,10 @@ def build_report(
     """
     from tk4 import __version__
     from tk4.api import check_paths
-    from tk4.checks import REGISTRY
-    from tk4.checks.config import Config, configure
+    from tk4.checks.config import Config
     from tk4.checks.runner import default_reference_date
     from tk4.loading.catalogue import load_abbreviations, load_regions
-    from tk4.render.context import ReportInput, RuleSetting, build_view
+    from tk4.render.context import ReportInput, build_view
     from tk4.validation import VALIDATION_CODES
 
     paths = [path] if oordeel_path is None else [path, oordeel_path]
@@ -208,22 +207,7 @@ def build_report(
     if inspection is not None and inspection.report is not None:
         _check_pair(main.name, main.report, inspection.name, inspection.report)
     reference_date = peildatum or default_reference_date(main.report)
-    rules = {
-        configured.rule.code: RuleSetting(
-            configured.rule.basis, configured.options, configured.rule.slug
-        )
-        for configured in configure(chosen, REGISTRY, select, ignore)
-    }
-    # Every rule with its configured options, also those switched off: the report names them
-    # and keeps the legal term of a cycle whose rule did not run.
-    every_rule = configure(replace(chosen, select=(), ignore=()), REGISTRY)
-    switched_off = {
-        configured.rule.code: RuleSetting(
-            configured.rule.basis, configured.options, configured.rule.slug
-        )
-        for configured in every_rule
-        if configured.rule.code not in rules
-    }
+    rules, switched_off = _rule_settings(chosen, select, ignore)
     seen_from = (output.parent if output is not None else path.parent).resolve()
 
     def findings_of(name: str) -> list[Finding]:
@@ -249,6 +233,28 @@ def build_report(
         ),
     )
     return RenderOutcome(render_report(view, fmt, template_dir), outcome, [], view)
+
+
+def _rule_settings(
+    config: Config, select: Sequence[str], ignore: Sequence[str]
+) -> tuple[dict[str, RuleSetting], dict[str, RuleSetting]]:
+    """The rules that ran and those switched off, each with its basis and configured options.
+
+    Why the switched-off ones too: the report names them, and keeps the legal term of a cycle
+    whose rule did not run.
+    """
+    from tk4.checks import REGISTRY
+    from tk4.checks.config import configure
+    from tk4.render.context import RuleSetting
+
+    selected = {c.rule.code for c in configure(config, REGISTRY, select, ignore)}
+    ran: dict[str, RuleSetting] = {}
+    switched_off: dict[str, RuleSetting] = {}
+    for configured in configure(replace(config, select=(), ignore=()), REGISTRY):
+        rule = configured.rule
+        setting = RuleSetting(rule.basis, configured.options, rule.slug)
+        (ran if rule.code in selected else switched_off)[rule.code] = setting
+    return ran, switched_off
 
 
 def _check_pair(main_name: str, main: SelfReport, other_name: str, other: SelfReport) -> None:
