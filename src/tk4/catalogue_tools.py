@@ -6,13 +6,13 @@ commands use the same logic.
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tk4 import dutch
 from tk4.model.catalogue import (
     Catalogue,
     CatalogueNode,
@@ -251,7 +251,7 @@ def catalogue_to_markdown(catalogue: Catalogue) -> str:
         f"# {_md(pub.title)} — {_md(pub.subtitle)}",
         "",
         f"Versie {catalogue.version}. Uitgave {_md(pub.published)} (colofon: "
-        f"{_md(pub.colophon_date)}), in werking {_dutch_date(pub.in_force)}.",
+        f"{_md(pub.colophon_date)}), in werking {dutch.date(pub.in_force)}.",
         f"Uitgever: {_md(pub.publisher_as_printed)} (nu {_md(pub.publisher_current)}).",
         "",
         f"> {_md(pub.attribution)}",
@@ -355,10 +355,3 @@ def _legal_md(catalogue: Catalogue, ids: list[str]) -> str:
     return ", ".join(
         f"{catalogue.legal_by_id[i].law} art. {catalogue.legal_by_id[i].article}" for i in ids
     )
-
-
-def _dutch_date(date: dt.date) -> str:
-    """``2018-03-30`` → ``30 maart 2018`` (CLDR, running-text style)."""
-    from babel.dates import format_date
-
-    return str(format_date(date, format="long", locale="nl"))

@@ -29,7 +29,7 @@ from tk4.loading.catalogue import (
     load_regions,
 )
 from tk4.loading.yaml import LoadedYaml, load_yaml, parse_yaml
-from tk4.messages import render_message
+from tk4.messages import OneOf, Phrase
 from tk4.model.catalogue import ID_PATTERNS, Catalogue
 from tk4.model.report import Acknowledgement, ReferenceContext, SelfReport, suggestions
 from tk4.source import KeyPath, SourceMap, Span
@@ -384,7 +384,7 @@ def _map_one(
         args = {
             "key": _shown(key),
             "allowed": ", ".join(allowed),
-            "suggestion": render_message("hint.under_elements", {})
+            "suggestion": Phrase("hint.under_elements")
             if misplaced_element
             else _suggest(key, allowed),
         }
@@ -405,9 +405,7 @@ def _map_one(
         args = {
             "value": _shown(ctx.get("value", value)),
             "suggestion": _did_you_mean(found),
-            "allowed": render_message("hint.allowed", {"allowed": ", ".join(allowed)})
-            if allowed
-            else "",
+            "allowed": Phrase("hint.allowed", {"allowed": ", ".join(allowed)}) if allowed else None,
         }
         return _finding(
             _UNKNOWN_REFERENCE_CODES[reference], span, f"validate.unknown_{reference}", args, path
@@ -438,7 +436,7 @@ def _map_one(
             "field": field_name,
             "value": _shown(value),
             "allowed": ", ".join(options),
-            "suggestion": render_message("hint.unquote", {"value": value})
+            "suggestion": Phrase("hint.unquote", {"value": value})
             if quoted_number
             else _suggest(str(value), options),
         }
@@ -685,15 +683,9 @@ def _expired(
     acknowledgement: Acknowledgement, index: int, source: SourceMap, reference_date: dt.date
 ) -> Finding:
     """TK124: the acknowledgement's ``tot`` lies before the peildatum, so it no longer applies."""
-    from babel.dates import format_date
-
     path: KeyPath = ("uitzonderingen", index, "tot")
     until = acknowledgement.until or reference_date
-    args = {
-        "regel": acknowledgement.rule,
-        "tot": format_date(until, format="long", locale="nl"),
-        "peildatum": format_date(reference_date, format="long", locale="nl"),
-    }
+    args = {"regel": acknowledgement.rule, "tot": until, "peildatum": reference_date}
     return _finding("TK124", source.lookup(path), "validate.expired_acknowledgement", args, path)
 
 
@@ -765,12 +757,12 @@ def _shown(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _suggest(value: str, options: Sequence[str]) -> str:
+def _suggest(value: str, options: Sequence[str]) -> Phrase | None:
     return _did_you_mean(suggestions(value, options))
 
 
-def _did_you_mean(found: Sequence[str]) -> str:
+def _did_you_mean(found: Sequence[str]) -> Phrase | None:
+    """The "did you mean" hint for up to two ``found`` options; None (no hint) without any."""
     if not found:
-        return ""
-    quoted = " of ".join(f"'{option}'" for option in found[:2])
-    return render_message("hint.did_you_mean", {"options": quoted})
+        return None
+    return Phrase("hint.did_you_mean", {"options": OneOf(tuple(found[:2]))})

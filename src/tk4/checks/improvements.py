@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tk4.checks.rules._dates import dutch_date
+from tk4.messages import Phrase
 from tk4.model.report import ImprovementPoint, ImprovementStatus
 
 OPEN_STATUSES: frozenset[ImprovementStatus] = frozenset({"open", "in uitvoering"})
@@ -40,14 +40,13 @@ def is_overdue(point: ImprovementPoint, reference_date: dt.date) -> bool:
     )
 
 
-def standing(point: ImprovementPoint, reference_date: dt.date) -> str:
-    """How an open point stood on ``reference_date``, as a Dutch phrase for messages.
+def standing(point: ImprovementPoint, reference_date: dt.date) -> Phrase:
+    """How an open point stood on ``reference_date``, as a phrase for messages.
 
     "staat op de peildatum (31 december 2025) nog op 'open'", or for a point finished later
     "was op de peildatum (…) nog niet afgerond (afgerond op 3 februari 2026)".
     """
-    day = dutch_date(reference_date)
     if point.status == "afgerond" and point.completed is not None:
-        finished = dutch_date(point.completed)
-        return f"was op de peildatum ({day}) nog niet afgerond (afgerond op {finished})"
-    return f"staat op de peildatum ({day}) nog op '{point.status}'"
+        args = {"peildatum": reference_date, "afgerond_op": point.completed}
+        return Phrase("stand.later_afgerond", args)
+    return Phrase("stand.open", {"peildatum": reference_date, "status": point.status})

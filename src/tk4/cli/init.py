@@ -107,23 +107,23 @@ def init_command(
 
 
 def _summary_text(summary: CarrySummary) -> str:
-    from tk4.output.text import count_phrase
+    from tk4.dutch import counted
 
     carried = [
-        count_phrase(summary.answers, "antwoord", "antwoorden") + " (te_herbevestigen: true)",
-        count_phrase(summary.documents, "document", "documenten"),
-        count_phrase(summary.improvements, "open verbeterpunt", "open verbeterpunten"),
+        counted(summary.answers, "antwoord", "antwoorden") + " (te_herbevestigen: true)",
+        counted(summary.documents, "document", "documenten"),
+        counted(summary.improvements, "open verbeterpunt", "open verbeterpunten"),
     ]
     left = [
-        count_phrase(
+        counted(
             summary.improvements_closed,
             "afgerond of vervallen verbeterpunt",
             "afgeronde of vervallen verbeterpunten",
         ),
-        count_phrase(summary.deployments, "inzet", "inzetten"),
+        counted(summary.deployments, "inzet", "inzetten"),
     ]
     text = f"overgenomen: {', '.join(carried)}; niet overgenomen: {', '.join(left)}"
     if summary.acknowledgements:
-        shown = count_phrase(summary.acknowledgements, "uitzondering", "uitzonderingen")
+        shown = counted(summary.acknowledgements, "uitzondering", "uitzonderingen")
         text += f"; als commentaar klaargezet: {shown} van vorig jaar"
     return text

@@ -118,7 +118,7 @@ MESSAGES: dict[str, str] = {
         "norm {norm} is '{oordeel}', terwijl alle elementen hoger zijn beoordeeld "
         "(het laagste: {element}, '{element_oordeel}')"
     ),
-    "TK304": "norm {norm} heeft geen eigen oordeel, terwijl {elementen} beoordeeld zijn",
+    "TK304": "norm {norm} heeft geen eigen oordeel, terwijl er {elementen:element is|elementen zijn} beoordeeld",
     "TK305": "{kind} {id} is overgenomen van vorig jaar en nog niet herbevestigd (te_herbevestigen: true)",
     "TK401": "{soort} {onderdeel} is '{oordeel}' zonder bewijs; noem een document uit 'documenten'",
     "TK402": (
@@ -264,6 +264,10 @@ MESSAGES: dict[str, str] = {
         "toetsingskader 4.4 B)"
     ),
     "TK604": "inzet '{inzet}' is op {datum}, buiten het verslagjaar {jaar}",
+    "stand.open": "staat op de peildatum ({peildatum}) nog op '{status}'",
+    "stand.later_afgerond": (
+        "was op de peildatum ({peildatum}) nog niet afgerond (afgerond op {afgerond_op})"
+    ),
     "TK701": (
         "{soort} '{verbeterpunt}' {stand} maar heeft geen {ontbreekt} "
         "(toetsingskader 4.4 B: toewijzen en toezien op uitvoering)"
@@ -277,7 +281,7 @@ MESSAGES: dict[str, str] = {
         "hun termijn waren: {verbeterpunten} (toetsingskader 4.4 B: toezien op de uitvoering)"
     ),
     "TK704": (
-        "thema '{thema}' keert terug ({bronnen}, punten uit {jaren}) en {soort} "
+        "thema '{thema}' keert terug ({bronnen:bron|bronnen}, punten uit {jaren:verslagjaar|verslagjaren}) en {soort} "
         "'{verbeterpunt}' {stand}: benoem de rode draad en beleg de opvolging "
         "(toetsingskader 4.4 B)"
     ),

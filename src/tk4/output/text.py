@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tk4 import dutch
 from tk4.findings import Finding, Severity
 from tk4.output.base import SEVERITY_WORDS, RunReport, Tally
 
@@ -43,22 +44,17 @@ def format_finding(finding: Finding) -> str:
     return one_line(line)
 
 
-def count_phrase(count: int, singular: str, plural: str) -> str:
-    """``count`` with the Dutch noun in the right number: "1 fout", "2 fouten", "0 fouten"."""
-    return f"{count} {singular if count == 1 else plural}"
-
-
 def summary_line(tally: Tally, file_count: int) -> str:
     """The closing Dutch tally, e.g. "3 fouten, 1 melding in 4 bestanden (1 erkend)".
 
     Severities without findings are left out; acknowledged findings are counted in their
     severity and once more in the parenthesised total.
     """
-    files = count_phrase(file_count, "bestand", "bestanden")
+    files = dutch.counted(file_count, "bestand", "bestanden")
     if tally.total == 0:
         return f"Geen bevindingen in {files}."
     parts = [
-        count_phrase(tally.of(severity), *SEVERITY_WORDS[severity])
+        dutch.counted(tally.of(severity), *SEVERITY_WORDS[severity])
         for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)
         if tally.of(severity)
     ]

@@ -1,4 +1,4 @@
-"""Dutch dates, numbers and counted nouns for reports, from CLDR through Babel.
+"""Dutch wording for reports: :mod:`tk4.dutch` plus percentages and numbers in words.
 
 Why: hand-made month lists and ``str(2.75)`` drift from the conventions readers expect
 ("1 maart 2018", "2,75", "64%"); Babel's CLDR data is the single source, independent of the
@@ -7,43 +7,31 @@ operating system's locale.
 
 from __future__ import annotations
 
-import datetime as dt
+from babel.numbers import format_percent
 
-from babel.dates import format_date
-from babel.numbers import format_decimal, format_percent
+from tk4 import dutch
+from tk4.dutch import counted, enumeration
+from tk4.dutch import date as dutch_date
+from tk4.dutch import number as dutch_number
 
-LOCALE = "nl"
-DATE_PATTERN = "d MMMM y"
+LOCALE = dutch.LOCALE
 
-
-def dutch_date(day: dt.date) -> str:
-    """A date as written in Dutch running text: "1 maart 2018"."""
-    text: str = format_date(day, DATE_PATTERN, locale=LOCALE)
-    return text
-
-
-def dutch_number(value: float) -> str:
-    """A number in Dutch notation: "2,75", "34.820.423", "32" (no trailing ",0")."""
-    text: str = format_decimal(value, format="#,##0.##", locale=LOCALE)
-    return text
+__all__ = [
+    "capitalised",
+    "counted",
+    "counted_words",
+    "dutch_date",
+    "dutch_number",
+    "dutch_percent",
+    "enumeration",
+    "number_word",
+]
 
 
 def dutch_percent(part: int, whole: int) -> str:
     """``part`` of ``whole`` as a Dutch whole percentage ("64%"); "0%" when ``whole`` is 0."""
     text: str = format_percent(part / whole if whole else 0, locale=LOCALE)
     return text
-
-
-def counted(count: int, singular: str, plural: str) -> str:
-    """``count`` with its noun in the right number: "1 norm", "3 normen", "0 normen"."""
-    return f"{count} {singular if count == 1 else plural}"
-
-
-def enumeration(items: list[str]) -> str:
-    """Dutch enumeration: "a", "a en b", "a, b en c"."""
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} en {items[-1]}"
 
 
 _NUMBER_WORDS = (

@@ -165,7 +165,7 @@ def legal_sentences(gaps: Sequence[str], unchecked: Sequence[str]) -> str:
     """
     if gaps:
         # Semicolons between the clauses: a clause may hold a comma of its own.
-        listed = gaps[0] if len(gaps) == 1 else f"{'; '.join(gaps[:-1])} en {gaps[-1]}"
+        listed = enumeration(gaps, separator="; ")
         sentence = f"Wettelijk is niet alles op orde: {listed}."
     elif unchecked:
         sentence = "De wettelijke cycli die zijn getoetst, zijn op de peildatum op orde."

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from tk4.messages import format_args
 from tk4.render.formatting import capitalised, number_word
 
 
@@ -189,8 +190,6 @@ _VARIANT_LABELS: Mapping[str, str] = {
 }
 """Labels of message variants that say something else than the rule's name."""
 
-_COUNT = re.compile(r"^(\d+) ")
-
 
 def rule_label(message_id: str, slug: str) -> str:
     """The name of what a finding says, in words: the variant's label or the rule's name.
@@ -213,7 +212,7 @@ def reader_message(message_id: str, args: Mapping[str, object], names: Names, fa
     pattern = READER_MESSAGES.get(message_id)
     if pattern is None:
         return fallback
-    values = {key: _plain(value) for key, value in args.items()}
+    values = {key: _plain(value) for key, value in format_args(args).items()}
     document = args.get("document")
     if isinstance(document, str):
         values["titel"] = _quoted(names.documents.get(document, document))
@@ -226,9 +225,8 @@ def reader_message(message_id: str, args: Mapping[str, object], names: Names, fa
         ("bronnen", "verschillende bron", "verschillende bronnen"),
         ("jaren", "verslagjaar", "verslagjaren"),
     ):
-        count = _COUNT.match(values.get(key, ""))
-        if count:
-            number = int(count.group(1))
+        number = args.get(key)
+        if isinstance(number, int):
             values[f"{key}_woorden"] = _counted(key, number, singular, plural)
     try:
         return pattern.format_map(values)

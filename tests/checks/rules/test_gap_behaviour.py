@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tk4.checks.rules._text import listing
+from tk4.dutch import enumeration
 
 BuildReport = Callable[[Mapping[str, Any]], dict[str, Any]]
 
@@ -42,7 +42,7 @@ def improvement(point_id: str, **fields: Any) -> dict[str, Any]:
     ],
 )
 def test_listing(items: list[str], text: str) -> None:
-    assert listing(items) == text
+    assert enumeration(items, limit=3) == text
 
 
 class TestDekking:
@@ -113,7 +113,7 @@ class TestDekking:
         (finding,) = check_rules(report, ["TK304"])
         assert (
             finding.message
-            == "norm UV.E heeft geen eigen oordeel, terwijl 2 elementen beoordeeld zijn"
+            == "norm UV.E heeft geen eigen oordeel, terwijl er 2 elementen zijn beoordeeld"
         )
 
 
@@ -143,7 +143,8 @@ class TestBewijs:
         document(report, "eval-st-2025")["geldig_tot"] = dt.date(2025, 12, 1)
         (finding,) = check_rules(report, ["TK402"])
         assert (finding.path, finding.subject) == (("documenten", 0), "beleidsplan")
-        assert finding.args["onderdelen"].startswith("RB.A, RB.A.1, RB.A.2 en ")
+        assert finding.args["onderdelen"][:3] == ("RB.A", "RB.A.1", "RB.A.2")
+        assert "bewijs bij RB.A, RB.A.1, RB.A.2 en " in finding.message
 
     def test_valid_until_the_peildatum_is_not_expired(
         self, build_report: BuildReport, check_rules: Any, document: Any
@@ -374,8 +375,8 @@ class TestLeren:
         ]
         findings = check_rules(build_report({"verbeterpunten": points}), ["TK703"])
         assert [(f.subject, f.args["verbeterpunten"]) for f in findings] == [
-            ("UV.C", "'vp-1' en 'vp-2'"),
-            ("UV.D", "'vp-1' en 'vp-2'"),
+            ("UV.C", ("'vp-1'", "'vp-2'")),
+            ("UV.D", ("'vp-1'", "'vp-2'")),
         ]
 
 
@@ -412,7 +413,7 @@ class TestOpenOnThePeildatum:
         )
         report = build_report({"verbeterpunten": [point]})
         (finding,) = check_rules(report, ["TK701"], reference_date=dt.date(2025, 9, 30))
-        assert finding.args["ontbreekt"] == "eigenaar"
+        assert finding.args["ontbreekt"] == ("eigenaar",)
         assert check_rules(report, ["TK701"]) == []
 
     def test_good_practices_are_never_overdue(

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from tk4.checks.rules._dates import add_months, dutch_age, dutch_date, is_older_than
+from tk4 import dutch
+from tk4.checks.rules._dates import add_months, age_between, is_older_than
 from tk4.findings import Severity
 
 BuildReport = Callable[[Mapping[str, Any]], dict[str, Any]]
@@ -45,10 +46,10 @@ class TestCalendar:
         ],
     )
     def test_dutch_age(self, start: dt.date, end: dt.date, text: str) -> None:
-        assert dutch_age(start, end) == text
+        assert dutch.age(age_between(start, end)) == text
 
     def test_dutch_date(self) -> None:
-        assert dutch_date(dt.date(2019, 3, 12)) == "12 maart 2019"
+        assert dutch.date(dt.date(2019, 3, 12)) == "12 maart 2019"
 
 
 @pytest.mark.parametrize(("code", "document_id", "years"), CYCLES)
@@ -73,8 +74,8 @@ def test_exactly_the_limit_is_in_time_a_day_more_is_not(
         assert finding.subject == document_id
         assert finding.message_id == code
         assert finding.args["max_jaren"] == years
-        assert finding.args["vastgesteld"] == dutch_date(adopted)
-        assert finding.args["leeftijd"] == f"{years} jaar en 1 dag"
+        assert finding.args["vastgesteld"] == adopted
+        assert finding.args["leeftijd"] == dutch.Age(years, 0, 1)
 
 
 @pytest.mark.parametrize(("reference", "fires"), [((2024, 2, 29), False), ((2024, 3, 1), True)])

@@ -10,6 +10,7 @@ import pytest
 
 from tk4.checks import REGISTRY
 from tk4.checks.config import Config, configure
+from tk4.dutch import Age
 from tk4.errors import Tk4UserError
 from tk4.findings import Severity, exit_code
 
@@ -57,7 +58,7 @@ class TestOptions:
     ) -> None:
         report = build_report({})
         (finding,) = check_rules(report, ["TK506"], options={"TK506": {"max_maanden": 6}})
-        assert finding.args["leeftijd"] == "6 maanden en 11 dagen"
+        assert finding.args["leeftijd"] == Age(0, 6, 11)
 
     def test_max_jaren_of_evidence(self, build_report: BuildReport, check_rules: Any) -> None:
         report = build_report(

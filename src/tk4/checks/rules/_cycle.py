@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from tk4.checks.base import CheckContext, Violation
-from tk4.checks.rules._dates import dutch_age, dutch_date, is_older_than
+from tk4.checks.rules._dates import age_between, is_older_than
 from tk4.model.report import DocumentKind
 
 CYCLE_KINDS: frozenset[DocumentKind] = frozenset(
@@ -34,7 +34,7 @@ def check_document_age(
 ) -> Iterator[Violation]:
     """Yield one violation when no document of ``kind`` is at most ``max_months`` old."""
     reference = ctx.reference_date
-    common = {**args, "peildatum": dutch_date(reference)}
+    common = {**args, "peildatum": reference}
     of_kind = [(i, d) for i, d in enumerate(ctx.report.documents) if d.kind == kind]
     if not of_kind:
         yield Violation(("documenten",), f"{code}.ontbreekt", common, subject=kind)
@@ -45,13 +45,13 @@ def check_document_age(
         index, document, adopted = max(in_time, key=lambda item: item[2])
         if is_older_than(adopted, max_months, reference):
             details = {
-                "vastgesteld": dutch_date(adopted),
-                "leeftijd": dutch_age(adopted, reference),
+                "vastgesteld": adopted,
+                "leeftijd": age_between(adopted, reference),
             }
             yield _at(index, document.id, code, {**common, **details})
     elif dated:
         index, document, adopted = min(dated, key=lambda item: item[2])
-        details = {"vastgesteld": dutch_date(adopted)}
+        details = {"vastgesteld": adopted}
         yield _at(index, document.id, f"{code}.na_peildatum", {**common, **details})
     else:
         index, document = of_kind[-1]

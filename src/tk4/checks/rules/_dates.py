@@ -1,4 +1,4 @@
-"""Calendar arithmetic and Dutch date wording shared by the rules.
+"""Calendar arithmetic shared by the rules (the Dutch wording is in :mod:`tk4.dutch`).
 
 Why: ages and deadlines ("ten minste eenmaal in de vier jaar") are counted in calendar months,
 not in days, so a plan adopted on 31 december 2021 is exactly four years old on 31 december
@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from babel.dates import format_date
+from tk4.dutch import Age
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -31,27 +31,11 @@ def is_older_than(adopted: dt.date, months: int, reference_date: dt.date) -> boo
     return reference_date > add_months(adopted, months)
 
 
-def dutch_date(day: dt.date) -> str:
-    """A date as written in Dutch running text, e.g. "12 maart 2019"."""
-    text: str = format_date(day, format="long", locale="nl")
-    return text
-
-
-def dutch_age(start: dt.date, end: dt.date) -> str:
-    """The time from ``start`` to ``end`` in Dutch, e.g. "4 jaar, 2 maanden en 1 dag"."""
+def age_between(start: dt.date, end: dt.date) -> Age:
+    """The calendar age from ``start`` to ``end`` in whole years, months and days."""
     months = (end.year - start.year) * 12 + end.month - start.month
     if add_months(start, months) > end:
         months -= 1
     days = (end - add_months(start, months)).days
     years, months = divmod(months, 12)
-    parts: list[str] = []
-    for count, one, many in (
-        (years, "jaar", "jaar"),
-        (months, "maand", "maanden"),
-        (days, "dag", "dagen"),
-    ):
-        if count:
-            parts.append(f"{count} {one if count == 1 else many}")
-    if not parts:
-        return "0 dagen"
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} en {parts[-1]}"
+    return Age(years, months, days)

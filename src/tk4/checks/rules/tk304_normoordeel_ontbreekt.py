@@ -27,7 +27,6 @@ from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Rule, Violation
 from tk4.checks.rules._judgements import rank
-from tk4.checks.rules._text import counted
 from tk4.findings import Severity
 
 
@@ -42,7 +41,7 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
             if rank(ctx.catalogue, element) is not None
         ]
         if judged:
-            args = {"norm": norm_id, "elementen": counted(len(judged), "element", "elementen")}
+            args = {"norm": norm_id, "elementen": len(judged)}
             yield Violation(("normen", norm_id), "TK304", args, subject=norm_id)
 
 

@@ -47,9 +47,7 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Rule, Violation
-from tk4.checks.rules._dates import dutch_date
 from tk4.checks.rules._judgements import evidence_users
-from tk4.checks.rules._text import listing
 from tk4.findings import Severity
 
 
@@ -62,16 +60,16 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
             continue
         args = {
             "document": document.id,
-            "peildatum": dutch_date(reference),
-            "onderdelen": listing(users[document.id]),
+            "peildatum": reference,
+            "onderdelen": tuple(users[document.id]),
         }
         at = ("documenten", index)
         adopted, own = document.adopted, ctx.report.kind == "zelfevaluatie"
         if adopted is not None and adopted > reference and own:
-            args["vastgesteld"] = dutch_date(adopted)
+            args["vastgesteld"] = adopted
             yield Violation(at, "TK402.na_peildatum", args, subject=document.id)
         elif document.valid_until is not None and document.valid_until < reference:
-            args["geldig_tot"] = dutch_date(document.valid_until)
+            args["geldig_tot"] = document.valid_until
             yield Violation(at, "TK402", args, subject=document.id)
 
 

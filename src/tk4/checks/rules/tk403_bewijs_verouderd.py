@@ -59,9 +59,8 @@ from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Option, Rule, Violation
 from tk4.checks.rules._cycle import CYCLE_KINDS
-from tk4.checks.rules._dates import dutch_age, dutch_date, is_older_than
+from tk4.checks.rules._dates import age_between, is_older_than
 from tk4.checks.rules._judgements import evidence_users
-from tk4.checks.rules._text import listing
 from tk4.findings import Severity
 
 
@@ -80,10 +79,10 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
             continue
         args = {
             "document": document.id,
-            "vastgesteld": dutch_date(adopted),
-            "leeftijd": dutch_age(adopted, reference),
+            "vastgesteld": adopted,
+            "leeftijd": age_between(adopted, reference),
             "max_jaren": max_years,
-            "onderdelen": listing(users[document.id]),
+            "onderdelen": tuple(users[document.id]),
         }
         yield Violation(("documenten", index), "TK403", args, subject=document.id)
 

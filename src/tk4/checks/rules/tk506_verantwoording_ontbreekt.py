@@ -61,7 +61,7 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Option, Rule, Violation
-from tk4.checks.rules._dates import dutch_age, dutch_date, is_older_than
+from tk4.checks.rules._dates import age_between, is_older_than
 from tk4.findings import Severity
 from tk4.model.report import Document
 
@@ -73,7 +73,7 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
     """Yield a violation when the algemeen bestuur adopted no jaarverslag within max_maanden."""
     max_months: int = ctx.option("max_maanden")
     reference = ctx.reference_date
-    common = {"max_maanden": max_months, "peildatum": dutch_date(reference)}
+    common = {"max_maanden": max_months, "peildatum": reference}
     reports = [(i, d) for i, d in enumerate(ctx.report.documents) if d.kind == "jaarverslag"]
     if not reports:
         yield Violation(("documenten",), "TK506.ontbreekt", common, subject="jaarverslag")
@@ -85,19 +85,17 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
         return
     if recent:
         index, document, adopted = recent[-1]
-        details = {**common, "vastgesteld": dutch_date(adopted), "door": document.adopted_by}
+        details = {**common, "vastgesteld": adopted, "door": document.adopted_by}
         unknown = document.adopted_by is None
         message_id = "TK506.vaststeller_onbekend" if unknown else "TK506.niet_door_ab"
         yield _at(index, document, message_id, details)
     elif in_time:
         index, document, adopted = in_time[-1]
-        details = {"vastgesteld": dutch_date(adopted), "leeftijd": dutch_age(adopted, reference)}
+        details = {"vastgesteld": adopted, "leeftijd": age_between(adopted, reference)}
         yield _at(index, document, "TK506", {**common, **details})
     elif dated:
         index, document, adopted = min(dated, key=lambda item: item[2])
-        yield _at(
-            index, document, "TK506.na_peildatum", {**common, "vastgesteld": dutch_date(adopted)}
-        )
+        yield _at(index, document, "TK506.na_peildatum", {**common, "vastgesteld": adopted})
     else:
         index, document = reports[-1]
         yield _at(index, document, "TK506.niet_vastgesteld", common)

@@ -49,7 +49,6 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Rule, Violation
-from tk4.checks.rules._dates import dutch_date
 from tk4.findings import Severity
 
 
@@ -70,8 +69,8 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
     args = {
         "jaar": year,
         "inzet": deployment.id,
-        "datum": dutch_date(deployment.date),
-        "peildatum": dutch_date(ctx.reference_date),
+        "datum": deployment.date,
+        "peildatum": ctx.reference_date,
     }
     yield Violation(("inzetten", index), "TK507.na_peildatum", args, subject="systeemtest")
 

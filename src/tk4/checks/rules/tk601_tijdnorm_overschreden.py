@@ -47,7 +47,6 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Rule, Violation
-from tk4.checks.rules._text import dutch_number
 from tk4.findings import Severity
 
 
@@ -63,7 +62,7 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
                 "inzet": deployment.id,
                 "tijdnorm": norm_id,
                 "omschrijving": norm.label,
-                "gemeten": dutch_number(minutes),
+                "gemeten": minutes,
                 "norm": norm.minutes,
                 "artikel": f"{basis.law} art. {basis.article}",
             }

@@ -56,7 +56,6 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Rule, Violation
-from tk4.checks.rules._dates import dutch_date
 from tk4.findings import Severity
 
 
@@ -65,7 +64,7 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
     year = ctx.report.year
     for index, deployment in enumerate(ctx.report.deployments):
         if deployment.date.year != year:
-            args = {"inzet": deployment.id, "datum": dutch_date(deployment.date), "jaar": year}
+            args = {"inzet": deployment.id, "datum": deployment.date, "jaar": year}
             yield Violation(("inzetten", index), "TK604", args, subject=deployment.id)
 
 

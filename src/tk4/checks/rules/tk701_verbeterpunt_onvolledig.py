@@ -60,7 +60,7 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
                 "soort": point.kind,
                 "verbeterpunt": point.id,
                 "stand": standing(point, ctx.reference_date),
-                "ontbreekt": " en ".join(missing),
+                "ontbreekt": tuple(missing),
             }
             yield Violation(("verbeterpunten", index), "TK701", args, subject=point.id)
 

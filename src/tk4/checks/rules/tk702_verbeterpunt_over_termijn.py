@@ -43,7 +43,6 @@ from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Rule, Violation
 from tk4.checks.improvements import is_overdue, standing
-from tk4.checks.rules._dates import dutch_date
 from tk4.findings import Severity
 
 
@@ -55,7 +54,7 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
         args = {
             "soort": point.kind,
             "verbeterpunt": point.id,
-            "termijn": dutch_date(point.deadline),
+            "termijn": point.deadline,
             "stand": standing(point, ctx.reference_date),
         }
         yield Violation(("verbeterpunten", index), "TK702", args, subject=point.id)

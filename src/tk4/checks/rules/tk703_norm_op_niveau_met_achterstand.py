@@ -50,7 +50,6 @@ from collections.abc import Iterator
 from tk4.checks.base import CheckContext, Rule, Violation
 from tk4.checks.improvements import is_overdue
 from tk4.checks.rules._judgements import rank, ranks
-from tk4.checks.rules._text import listing
 from tk4.findings import Severity
 
 
@@ -67,7 +66,7 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
             args = {
                 "norm": norm_id,
                 "oordeel": norm.judgement,
-                "verbeterpunten": listing(overdue[norm_id]),
+                "verbeterpunten": tuple(overdue[norm_id]),
             }
             yield Violation(("normen", norm_id), "TK703", args, subject=norm_id)
 

@@ -84,7 +84,7 @@ from dataclasses import dataclass, field
 
 from tk4.checks.base import CheckContext, Option, Rule, Violation
 from tk4.checks.improvements import is_open, standing
-from tk4.checks.rules._text import counted, normalised
+from tk4.checks.rules._text import normalised
 from tk4.findings import Severity
 from tk4.model.report import ImprovementPoint, SelfReport
 
@@ -123,8 +123,8 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
         index, point = theme.first_open
         args = {
             "thema": key,
-            "bronnen": counted(len(theme.sources), "bron", "bronnen"),
-            "jaren": counted(len(theme.years), "verslagjaar", "verslagjaren"),
+            "bronnen": len(theme.sources),
+            "jaren": len(theme.years),
             "soort": point.kind,
             "verbeterpunt": point.id,
             "stand": standing(point, ctx.reference_date),

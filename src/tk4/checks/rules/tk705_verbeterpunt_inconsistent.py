@@ -51,7 +51,6 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Rule, Violation
-from tk4.checks.rules._dates import dutch_date
 from tk4.findings import Severity
 
 
@@ -65,12 +64,12 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
             if point.status == "afgerond":
                 yield Violation((*at, "status"), "TK705.zonder_datum", args, subject=point.id)
             continue
-        args["afgerond_op"] = dutch_date(point.completed)
+        args["afgerond_op"] = point.completed
         if point.status != "afgerond":
             args["status"] = point.status
             yield Violation((*at, "afgerond_op"), "TK705.niet_afgerond", args, subject=point.id)
         elif point.completed > drafted:
-            args["opgesteld"] = dutch_date(drafted)
+            args["opgesteld"] = drafted
             yield Violation((*at, "afgerond_op"), "TK705.na_opstellen", args, subject=point.id)
 
 
