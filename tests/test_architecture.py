@@ -13,7 +13,17 @@ import pytest
 SRC = Path(__file__).resolve().parent.parent / "src" / "tk4"
 
 LAYERS: list[set[str]] = [
-    {"__init__", "source", "messages", "dutch", "findings", "errors", "resources", "fileio"},
+    {
+        "__init__",
+        "source",
+        "messages",
+        "dutch",
+        "findings",
+        "codes",
+        "errors",
+        "resources",
+        "fileio",
+    },
     {"model"},
     {"loading"},
     {"validation", "checks", "catalogue_tools"},

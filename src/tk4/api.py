@@ -15,11 +15,11 @@ from tk4.checks import REGISTRY
 from tk4.checks.base import EarlierReport
 from tk4.checks.config import Config, ConfiguredRule, configure
 from tk4.checks.runner import default_reference_date, run_rules
+from tk4.codes import VALIDATION_CODES
 from tk4.findings import Finding, exit_code, sorted_findings
 from tk4.model.report import SelfReport
 from tk4.output.base import RuleInfo, RunReport, ToolCommand
 from tk4.validation import (
-    VALIDATION_CODES,
     FileResult,
     discover,
     duplicate_reports,

@@ -12,13 +12,14 @@ import os
 import re
 import types
 import typing
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from tk4.codes import finding
 from tk4.errors import Tk4UserError
 from tk4.fileio import os_error_reason
 from tk4.findings import Finding, Severity
@@ -31,117 +32,11 @@ from tk4.loading.catalogue import (
 from tk4.loading.yaml import LoadedYaml, load_yaml, parse_yaml
 from tk4.messages import OneOf, Phrase
 from tk4.model.catalogue import ID_PATTERNS, Catalogue
-from tk4.model.report import Acknowledgement, ReferenceContext, SelfReport, suggestions
+from tk4.model.report import ReferenceContext, SelfReport, suggestions
 from tk4.source import KeyPath, SourceMap, Span
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
-
-@dataclass(frozen=True)
-class ValidationCode:
-    """A validation finding kind: stable code, slug, a Dutch one-line summary and its severity.
-
-    Most codes are errors that stop a file from being checked; the few remarks on a file as a
-    whole (an unused acknowledgement, a duplicate report) are warnings or info.
-    """
-
-    code: str
-    slug: str
-    summary: str
-    severity: Severity = Severity.ERROR
-
-
-VALIDATION_CODES: dict[str, ValidationCode] = {
-    c.code: c
-    for c in (
-        ValidationCode(
-            "TK001", "bestand-onleesbaar", "Het bestand of de map kan niet worden gelezen."
-        ),
-        ValidationCode("TK002", "bestand-te-groot", "Het bestand is groter dan tk4 inleest."),
-        ValidationCode("TK003", "geen-utf8", "Het bestand is geen UTF-8-tekst."),
-        ValidationCode("TK010", "yaml-syntaxfout", "Het bestand is geen geldige YAML."),
-        ValidationCode("TK011", "tab-inspringing", "Inspringen met tabs in plaats van spaties."),
-        ValidationCode(
-            "TK012", "dubbele-sleutel", "Een sleutel staat twee keer in dezelfde mapping."
-        ),
-        ValidationCode(
-            "TK013", "meerdere-documenten", "Meer dan één YAML-document in een bestand."
-        ),
-        ValidationCode(
-            "TK014", "tag-niet-toegestaan", "Een YAML-tag (!!…); tags worden geweigerd."
-        ),
-        ValidationCode("TK015", "anker-of-alias", "Ankers en aliassen worden geweigerd."),
-        ValidationCode("TK016", "te-diep-genest", "De YAML is dieper genest dan toegestaan."),
-        ValidationCode(
-            "TK017", "te-veel-waarden", "Het bestand bevat meer waarden dan toegestaan."
-        ),
-        ValidationCode("TK018", "complexe-sleutel", "Een lijst of mapping als sleutel."),
-        ValidationCode("TK019", "verborgen-teken", "Een onzichtbaar stuur- of richtingsteken."),
-        ValidationCode("TK020", "geen-zelfevaluatie", "Het document is leeg of geen mapping."),
-        ValidationCode("TK101", "onbekende-sleutel", "Een sleutel die het formaat niet kent."),
-        ValidationCode("TK102", "ontbrekend-veld", "Een verplicht veld ontbreekt."),
-        ValidationCode("TK103", "verkeerd-type", "Een waarde van het verkeerde soort."),
-        ValidationCode("TK104", "ongeldige-keuze", "Een waarde buiten de toegestane keuzes."),
-        ValidationCode(
-            "TK105", "ongeldige-datum", "Een datum die niet bestaat of niet JJJJ-MM-DD is."
-        ),
-        ValidationCode("TK106", "ongeldige-waarde", "Een waarde buiten het bereik of patroon."),
-        ValidationCode(
-            "TK110", "onbekende-versie", "Een versie van het toetsingskader die tk4 niet kent."
-        ),
-        ValidationCode("TK111", "onbekende-regio", "Een regiocode die niet in het register staat."),
-        ValidationCode("TK112", "onbekende-norm", "Een norm-id die niet in de catalogus staat."),
-        ValidationCode(
-            "TK113", "onbekend-element", "Een element-id die niet in de catalogus staat."
-        ),
-        ValidationCode(
-            "TK114", "element-bij-verkeerde-norm", "Een element onder de verkeerde norm."
-        ),
-        ValidationCode("TK115", "onbekend-oordeel", "Een oordeel dat niet op de schaal staat."),
-        ValidationCode(
-            "TK116", "onbekend-document", "Een verwijzing naar een document dat niet bestaat."
-        ),
-        ValidationCode("TK117", "onbekende-bron", "Een bron die geen inzet of document is."),
-        ValidationCode(
-            "TK118", "dubbel-id", "Twee documenten, inzetten of verbeterpunten met één id."
-        ),
-        ValidationCode(
-            "TK119", "onbekende-tijdnorm", "Een opkomsttijd voor een onbekende tijdnorm."
-        ),
-        ValidationCode(
-            "TK120", "onbekende-regel", "Een uitzondering voor een regel die niet bestaat."
-        ),
-        ValidationCode(
-            "TK121",
-            "uitzondering-ongebruikt",
-            "Een uitzondering waar geen bevinding van de getoetste regel bij past.",
-            Severity.INFO,
-        ),
-        ValidationCode(
-            "TK122",
-            "dubbel-verslag",
-            "Twee bestanden van dezelfde regio, hetzelfde jaar en dezelfde soort in één run.",
-            Severity.WARNING,
-        ),
-        ValidationCode(
-            "TK123",
-            "geldig-voor-vastgesteld",
-            "Een document dat volgens geldig_tot verloopt voordat het is vastgesteld.",
-        ),
-        ValidationCode(
-            "TK124",
-            "uitzondering-verlopen",
-            "Een uitzondering waarvan de einddatum ('tot') vóór de peildatum ligt.",
-            Severity.INFO,
-        ),
-        ValidationCode(
-            "TK125",
-            "peildatum-voor-verslagjaar",
-            "Een peildatum die vóór het verslagjaar ligt.",
-            Severity.WARNING,
-        ),
-    )
-}
 
 _REFUSED_VALUE_CODES = frozenset({"TK014", "TK015"})
 """YAML findings whose value was replaced (a refused tag or alias): no type error on top."""
@@ -196,18 +91,18 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Finding]]:
         try:
             is_dir, is_file = path.is_dir(), path.is_file()
         except OSError as error:  # e.g. a name too long for the file system
-            problems.append(_io_finding(path, os_error_reason(error)))
+            problems.append(_iofinding(path, os_error_reason(error)))
             continue
         if is_dir:
             found, unreadable = _walk(path)
-            problems.extend(_io_finding(item, reason) for item, reason in unreadable)
+            problems.extend(_iofinding(item, reason) for item, reason in unreadable)
             if not found and not unreadable:
                 raise Tk4UserError(f"geen YAML-bestanden (*.yaml, *.yml) gevonden in {path}")
             files.extend(found)
         elif is_file:
             files.append(path)
         else:
-            problems.append(_io_finding(path, _missing_reason(path)))
+            problems.append(_iofinding(path, _missing_reason(path)))
     return list(dict.fromkeys(files)), problems
 
 
@@ -249,8 +144,8 @@ def _missing_reason(path: Path) -> str:
     return "bestand of map bestaat niet"
 
 
-def _io_finding(path: Path, reason: str) -> Finding:
-    return _finding("TK001", Span.whole_file(str(path)), "io.unreadable", {"reason": reason})
+def _iofinding(path: Path, reason: str) -> Finding:
+    return finding("TK001", Span.whole_file(str(path)), "io.unreadable", {"reason": reason})
 
 
 def validate_file(path: Path, rule_codes: Iterable[str] = ()) -> FileResult:
@@ -269,11 +164,11 @@ def validate_loaded(loaded: LoadedYaml, rule_codes: Iterable[str] = ()) -> FileR
     findings = list(loaded.findings)
     if data is None:
         if not findings:
-            findings.append(_finding("TK020", source.lookup(()), "yaml.empty", {}))
+            findings.append(finding("TK020", source.lookup(()), "yaml.empty", {}))
         return FileResult(source.file, findings, source, data=data)
     if not isinstance(data, dict):
         found = _describe(data)
-        findings.append(_finding("TK020", source.lookup(()), "yaml.not_mapping", {"found": found}))
+        findings.append(finding("TK020", source.lookup(()), "yaml.not_mapping", {"found": found}))
         return FileResult(source.file, findings, source, data=data)
 
     catalogue = _catalogue_for(data, source, findings)
@@ -290,9 +185,9 @@ def validate_loaded(loaded: LoadedYaml, rule_codes: Iterable[str] = ()) -> FileR
     except ValidationError as error:
         refused = [f.path for f in loaded.findings if f.code in _REFUSED_VALUE_CODES]
         findings.extend(
-            finding
-            for finding in _map_errors(error, data, source)
-            if not any(finding.path[: len(path)] == path for path in refused)
+            mapped
+            for mapped in _map_errors(error, data, source)
+            if not any(mapped.path[: len(path)] == path for path in refused)
         )
     findings.extend(_duplicate_ids(data, source))
     findings.extend(_misplaced_elements(data, source, catalogue))
@@ -313,11 +208,11 @@ def _catalogue_for(data: dict[str, Any], source: SourceMap, findings: list[Findi
     version = f"{raw:.1f}" if isinstance(raw, float) else str(raw)
     if raw is not None and version not in versions:
         findings.append(
-            _finding(
+            finding(
                 "TK110",
                 source.lookup(("toetsingskader",)),
                 "validate.unknown_version",
-                {"value": _shown(version), "available": ", ".join(versions)},
+                {"value": shown(version), "available": ", ".join(versions)},
                 ("toetsingskader",),
             )
         )
@@ -366,117 +261,172 @@ def _map_errors(error: ValidationError, data: Any, source: SourceMap) -> Iterato
         loc = tuple(item["loc"])
         is_key = bool(loc) and loc[-1] == "[key]"
         path: KeyPath = tuple(loc[:-1] if is_key else loc)
-        kind = item["type"]
-        ctx = item.get("ctx", {})
-        value = _value_at(data, path)
         span = source.key(path) if is_key else source.lookup(path)
-        yield _map_one(kind, ctx, path, value, span, source)
+        problem = _Problem(
+            item["type"], item.get("ctx", {}), path, _value_at(data, path), span, source
+        )
+        yield _handler_for(problem.kind)(problem)
 
 
-def _map_one(
-    kind: str, ctx: dict[str, Any], path: KeyPath, value: Any, span: Span, source: SourceMap
-) -> Finding:
-    field_name = _field_label(path)
-    if kind == "extra_forbidden":
-        allowed = _allowed_keys(path[:-1])
-        key = str(path[-1])
-        misplaced_element = path[:1] == ("normen",) and re.fullmatch(ID_PATTERNS["element"], key)
-        args = {
-            "key": _shown(key),
-            "allowed": ", ".join(allowed),
-            "suggestion": Phrase("hint.under_elements")
-            if misplaced_element
-            else _suggest(key, allowed),
-        }
-        return _finding("TK101", source.key(path), "validate.unknown_key", args, path)
-    if kind == "missing":
-        parent = path[:-1]
-        return _finding(
-            "TK102",
-            source.key(parent) if parent else source.lookup(()),
-            "validate.missing",
-            {"field": field_name},
-            path,
-        )
-    if kind.startswith("tk4_unknown_"):
-        reference = kind.removeprefix("tk4_unknown_")
-        found = ctx.get("suggestions", [])
-        allowed = ctx.get("allowed", [])
-        args = {
-            "value": _shown(ctx.get("value", value)),
-            "suggestion": _did_you_mean(found),
-            "allowed": Phrase("hint.allowed", {"allowed": ", ".join(allowed)}) if allowed else None,
-        }
-        return _finding(
-            _UNKNOWN_REFERENCE_CODES[reference], span, f"validate.unknown_{reference}", args, path
-        )
-    if kind == "tk4_validation_code_acknowledged":
-        args = {"value": _shown(ctx["value"])}
-        return _finding("TK120", span, "validate.validation_code_acknowledged", args, path)
-    if kind == "tk4_element_as_norm":
-        args = {"value": ctx["value"], "norm": ctx["owner"]}
-        return _finding("TK114", span, "validate.element_as_norm", args, path)
-    if kind == "tk4_subpoint_as_element":
-        args = {"value": ctx["value"], "element": ctx["owner"]}
-        return _finding("TK113", span, "validate.subpoint_as_element", args, path)
-    if kind in _DATE_TYPES:
-        return _finding(
-            "TK105", span, "validate.date", {"field": field_name, "value": _shown(value)}, path
-        )
-    if kind in _TYPE_NAMES:
-        args = {"field": field_name, "expected": _TYPE_NAMES[kind], "found": _describe(value)}
-        return _finding("TK103", span, "validate.type", args, path)
-    if kind in ("literal_error", "enum"):
-        options = [
-            match.group(1) or match.group(2)
-            for match in re.finditer(r"'([^']*)'|(\b\d+\b)", str(ctx.get("expected", "")))
-        ]
-        quoted_number = isinstance(value, str) and value in options  # grip: "3" for grip: 3
-        args = {
-            "field": field_name,
-            "value": _shown(value),
-            "allowed": ", ".join(options),
-            "suggestion": Phrase("hint.unquote", {"value": value})
-            if quoted_number
-            else _suggest(str(value), options),
-        }
-        return _finding("TK104", span, "validate.choice", args, path)
-    if kind == "tk4_too_short":
-        return _finding(
-            "TK106",
-            span,
-            "validate.too_short",
-            {"field": field_name, "length": ctx.get("length"), "minimum": ctx.get("minimum")},
-            path,
-        )
-    if kind in ("string_too_short", "too_short"):
-        return _finding("TK106", span, "validate.empty", {"field": field_name}, path)
-    if kind in ("string_too_long", "too_long"):
-        return _finding(
-            "TK106",
-            span,
-            "validate.too_long",
-            {"field": field_name, "limit": ctx.get("max_length", "?")},
-            path,
-        )
-    if kind == "string_pattern_mismatch":
-        return _finding(
-            "TK106", span, "validate.pattern", {"field": field_name, "value": _shown(value)}, path
-        )
-    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
-        raw_bound = next(iter(ctx.values()), "?")
-        bound = str(raw_bound) if isinstance(value, dt.date) else _number(raw_bound)
-        message_id = "validate.too_small" if kind.startswith("greater") else "validate.too_large"
-        if isinstance(value, dt.date):
-            message_id = "validate.too_early" if kind.startswith("greater") else "validate.too_late"
-        return _finding(
-            "TK106",
-            span,
-            message_id,
-            {"field": field_name, "value": _shown(value), "bound": bound},
-            path,
-        )
-    return _finding("TK106", span, "validate.invalid", {"field": field_name, "kind": kind}, path)
+@dataclass(frozen=True)
+class _Problem:
+    """One pydantic error, located: what a handler needs to turn it into a finding."""
+
+    kind: str
+    ctx: dict[str, Any]
+    path: KeyPath
+    value: Any
+    span: Span
+    source: SourceMap
+
+    @property
+    def field_name(self) -> str:
+        """The readable path of the offending field, for messages."""
+        return _field_label(self.path)
+
+
+def _unknown_key(p: _Problem) -> Finding:
+    allowed = _allowed_keys(p.path[:-1])
+    key = str(p.path[-1])
+    misplaced_element = p.path[:1] == ("normen",) and re.fullmatch(ID_PATTERNS["element"], key)
+    args = {
+        "key": shown(key),
+        "allowed": ", ".join(allowed),
+        "suggestion": Phrase("hint.under_elements") if misplaced_element else suggest(key, allowed),
+    }
+    return finding("TK101", p.source.key(p.path), "validate.unknown_key", args, p.path)
+
+
+def _missing(p: _Problem) -> Finding:
+    parent = p.path[:-1]
+    span = p.source.key(parent) if parent else p.source.lookup(())
+    return finding("TK102", span, "validate.missing", {"field": p.field_name}, p.path)
+
+
+def _unknown_reference(p: _Problem) -> Finding:
+    reference = p.kind.removeprefix("tk4_unknown_")
+    allowed = p.ctx.get("allowed", [])
+    args = {
+        "value": shown(p.ctx.get("value", p.value)),
+        "suggestion": _did_you_mean(p.ctx.get("suggestions", [])),
+        "allowed": Phrase("hint.allowed", {"allowed": ", ".join(allowed)}) if allowed else None,
+    }
+    code = _UNKNOWN_REFERENCE_CODES[reference]
+    return finding(code, p.span, f"validate.unknown_{reference}", args, p.path)
+
+
+def _validation_code_acknowledged(p: _Problem) -> Finding:
+    args = {"value": shown(p.ctx["value"])}
+    return finding("TK120", p.span, "validate.validation_code_acknowledged", args, p.path)
+
+
+def _element_as_norm(p: _Problem) -> Finding:
+    args = {"value": p.ctx["value"], "norm": p.ctx["owner"]}
+    return finding("TK114", p.span, "validate.element_as_norm", args, p.path)
+
+
+def _subpoint_as_element(p: _Problem) -> Finding:
+    args = {"value": p.ctx["value"], "element": p.ctx["owner"]}
+    return finding("TK113", p.span, "validate.subpoint_as_element", args, p.path)
+
+
+def _bad_date(p: _Problem) -> Finding:
+    args = {"field": p.field_name, "value": shown(p.value)}
+    return finding("TK105", p.span, "validate.date", args, p.path)
+
+
+def _wrong_type(p: _Problem) -> Finding:
+    args = {"field": p.field_name, "expected": _TYPE_NAMES[p.kind], "found": _describe(p.value)}
+    return finding("TK103", p.span, "validate.type", args, p.path)
+
+
+def _bad_choice(p: _Problem) -> Finding:
+    options = [
+        match.group(1) or match.group(2)
+        for match in re.finditer(r"'([^']*)'|(\b\d+\b)", str(p.ctx.get("expected", "")))
+    ]
+    quoted_number = isinstance(p.value, str) and p.value in options  # grip: "3" for grip: 3
+    args = {
+        "field": p.field_name,
+        "value": shown(p.value),
+        "allowed": ", ".join(options),
+        "suggestion": Phrase("hint.unquote", {"value": p.value})
+        if quoted_number
+        else suggest(str(p.value), options),
+    }
+    return finding("TK104", p.span, "validate.choice", args, p.path)
+
+
+def _too_short(p: _Problem) -> Finding:
+    args = {"field": p.field_name, "length": p.ctx.get("length"), "minimum": p.ctx.get("minimum")}
+    return finding("TK106", p.span, "validate.too_short", args, p.path)
+
+
+def _empty(p: _Problem) -> Finding:
+    return finding("TK106", p.span, "validate.empty", {"field": p.field_name}, p.path)
+
+
+def _too_long(p: _Problem) -> Finding:
+    args = {"field": p.field_name, "limit": p.ctx.get("max_length", "?")}
+    return finding("TK106", p.span, "validate.too_long", args, p.path)
+
+
+def _pattern_mismatch(p: _Problem) -> Finding:
+    args = {"field": p.field_name, "value": shown(p.value)}
+    return finding("TK106", p.span, "validate.pattern", args, p.path)
+
+
+def _out_of_bounds(p: _Problem) -> Finding:
+    is_date = isinstance(p.value, dt.date)
+    raw_bound = next(iter(p.ctx.values()), "?")
+    bound = str(raw_bound) if is_date else _number(raw_bound)
+    lower = p.kind.startswith("greater")
+    if is_date:
+        message_id = "validate.too_early" if lower else "validate.too_late"
+    else:
+        message_id = "validate.too_small" if lower else "validate.too_large"
+    args = {"field": p.field_name, "value": shown(p.value), "bound": bound}
+    return finding("TK106", p.span, message_id, args, p.path)
+
+
+def _invalid(p: _Problem) -> Finding:
+    args = {"field": p.field_name, "kind": p.kind}
+    return finding("TK106", p.span, "validate.invalid", args, p.path)
+
+
+_Handler = Callable[[_Problem], Finding]
+
+_HANDLERS: dict[str, _Handler] = {
+    "extra_forbidden": _unknown_key,
+    "missing": _missing,
+    "tk4_validation_code_acknowledged": _validation_code_acknowledged,
+    "tk4_element_as_norm": _element_as_norm,
+    "tk4_subpoint_as_element": _subpoint_as_element,
+    **dict.fromkeys(_DATE_TYPES, _bad_date),
+    **dict.fromkeys(_TYPE_NAMES, _wrong_type),
+    **dict.fromkeys(("literal_error", "enum"), _bad_choice),
+    "tk4_too_short": _too_short,
+    **dict.fromkeys(("string_too_short", "too_short"), _empty),
+    **dict.fromkeys(("string_too_long", "too_long"), _too_long),
+    "string_pattern_mismatch": _pattern_mismatch,
+    **dict.fromkeys(
+        ("greater_than_equal", "greater_than", "less_than_equal", "less_than"), _out_of_bounds
+    ),
+}
+"""Pydantic error kind → the handler that turns it into a finding."""
+
+_PREFIX_HANDLERS: dict[str, _Handler] = {"tk4_unknown_": _unknown_reference}
+"""Error kind prefix → handler, for kinds that carry a variable part (``tk4_unknown_norm``)."""
+
+
+def _handler_for(kind: str) -> _Handler:
+    """The handler for a pydantic error ``kind``; unknown kinds get a generic TK106."""
+    if kind in _HANDLERS:
+        return _HANDLERS[kind]
+    return next(
+        (handler for prefix, handler in _PREFIX_HANDLERS.items() if kind.startswith(prefix)),
+        _invalid,
+    )
 
 
 def _allowed_keys(path: KeyPath) -> list[str]:
@@ -541,8 +491,8 @@ def _duplicate_ids(data: dict[str, Any], source: SourceMap) -> Iterator[Finding]
             path: KeyPath = (section, index, "id")
             span = source.lookup(path)
             if item["id"] in first_line:
-                args = {"value": _shown(item["id"]), "first_line": first_line[item["id"]]}
-                yield _finding("TK118", span, "validate.duplicate_id", args, path)
+                args = {"value": shown(item["id"]), "first_line": first_line[item["id"]]}
+                yield finding("TK118", span, "validate.duplicate_id", args, path)
             else:
                 first_line[item["id"]] = span.line
 
@@ -561,8 +511,8 @@ def _misplaced_elements(
             owner = catalogue.norm_of_element.get(element_id)
             if owner is not None and owner != norm_id:
                 path: KeyPath = ("normen", norm_id, "elementen", element_id)
-                args = {"element": element_id, "norm": owner, "found": _shown(norm_id)}
-                yield _finding("TK114", source.key(path), "validate.misplaced_element", args, path)
+                args = {"element": element_id, "norm": owner, "found": shown(norm_id)}
+                yield finding("TK114", source.key(path), "validate.misplaced_element", args, path)
 
 
 def _expiry_before_adoption(data: dict[str, Any], source: SourceMap) -> Iterator[Finding]:
@@ -577,11 +527,11 @@ def _expiry_before_adoption(data: dict[str, Any], source: SourceMap) -> Iterator
         if adopted is not None and until is not None and until < adopted:
             path: KeyPath = ("documenten", index, "geldig_tot")
             args = {
-                "document": _shown(item.get("id")),
+                "document": shown(item.get("id")),
                 "geldig_tot": until.isoformat(),
                 "vastgesteld": adopted.isoformat(),
             }
-            yield _finding(
+            yield finding(
                 "TK123", source.lookup(path), "validate.expires_before_adopted", args, path
             )
 
@@ -620,7 +570,7 @@ def duplicate_reports(results: Sequence[FileResult]) -> list[Finding]:
             "jaar": report.year,
         }
         span = result.source.key(("jaar",))
-        findings.append(_finding("TK122", span, "validate.duplicate_report", args, ("jaar",)))
+        findings.append(finding("TK122", span, "validate.duplicate_report", args, ("jaar",)))
     return findings
 
 
@@ -635,75 +585,10 @@ def implausible_reference_date(result: FileResult, reference_date: dt.date) -> l
         return []
     args = {"peildatum": reference_date.isoformat(), "jaar": report.year}
     span = result.source.key(("jaar",))
-    return [_finding("TK125", span, "validate.reference_date_before_year", args, ("jaar",))]
-
-
-def unused_acknowledgements(
-    report: SelfReport,
-    source: SourceMap,
-    findings: Sequence[Finding],
-    ran: Collection[str],
-    reference_date: dt.date,
-) -> list[Finding]:
-    """An info finding for each acknowledgement of a rule in ``ran`` that did not apply.
-
-    TK124 when its ``tot`` date lies before ``reference_date`` (the finding counts again);
-    TK121 when it matched none of the rule's ``findings``. With an ``onderdeel``, TK121
-    suggests the closest subject the rule did report, so a typo is easy to fix.
-    """
-    unused: list[Finding] = []
-    for index, acknowledgement in enumerate(report.acknowledgements):
-        if acknowledgement.rule not in ran:
-            continue
-        if not acknowledgement.applies_on(reference_date):
-            unused.append(_expired(acknowledgement, index, source, reference_date))
-            continue
-        of_rule = [f for f in findings if f.code == acknowledgement.rule]
-        subjects = list(dict.fromkeys(f.subject for f in of_rule if f.subject is not None))
-        args: dict[str, Any] = {"regel": acknowledgement.rule}
-        if acknowledgement.subject is None:
-            if of_rule:
-                continue
-            path: KeyPath = ("uitzonderingen", index, "regel")
-            message_id = "validate.unused_acknowledgement"
-        else:
-            if acknowledgement.subject in subjects:
-                continue
-            path = ("uitzonderingen", index, "onderdeel")
-            message_id = "validate.unused_acknowledgement_subject"
-            args |= {
-                "onderdeel": _shown(acknowledgement.subject),
-                "suggestion": _suggest(acknowledgement.subject, subjects),
-            }
-        unused.append(_finding("TK121", source.lookup(path), message_id, args, path))
-    return unused
-
-
-def _expired(
-    acknowledgement: Acknowledgement, index: int, source: SourceMap, reference_date: dt.date
-) -> Finding:
-    """TK124: the acknowledgement's ``tot`` lies before the peildatum, so it no longer applies."""
-    path: KeyPath = ("uitzonderingen", index, "tot")
-    until = acknowledgement.until or reference_date
-    args = {"regel": acknowledgement.rule, "tot": until, "peildatum": reference_date}
-    return _finding("TK124", source.lookup(path), "validate.expired_acknowledgement", args, path)
+    return [finding("TK125", span, "validate.reference_date_before_year", args, ("jaar",))]
 
 
 # --- small helpers -----------------------------------------------------------------------
-
-
-def _finding(
-    code: str, span: Span, message_id: str, args: dict[str, Any], path: KeyPath = ()
-) -> Finding:
-    return Finding(
-        code=code,
-        slug=VALIDATION_CODES[code].slug,
-        severity=VALIDATION_CODES[code].severity,
-        span=span,
-        message_id=message_id,
-        args=args,
-        path=path,
-    )
 
 
 def _number(value: Any) -> Any:
@@ -743,7 +628,7 @@ def _describe(value: Any) -> str:
     if isinstance(value, int | float):
         return f"het getal {value}"
     if isinstance(value, str):
-        return f"de tekst '{_shown(value)}'"
+        return f"de tekst '{shown(value)}'"
     if isinstance(value, list):
         return "een lijst"
     if isinstance(value, dict):
@@ -751,13 +636,14 @@ def _describe(value: Any) -> str:
     return f"een datum ({value})"
 
 
-def _shown(value: Any, limit: int = 60) -> str:
+def shown(value: Any, limit: int = 60) -> str:
     """A value as shown in a message: bounded, so hostile input cannot flood the output."""
     text = str(value).replace("\n", " ")
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _suggest(value: str, options: Sequence[str]) -> Phrase | None:
+def suggest(value: str, options: Sequence[str]) -> Phrase | None:
+    """The "did you mean" hint for ``value`` among ``options``; None when nothing is close."""
     return _did_you_mean(suggestions(value, options))
 
 

@@ -24,10 +24,10 @@ from tk4.checks.docs import (
     render_validation_code_markdown,
     rule_doc,
 )
+from tk4.codes import VALIDATION_CODES
 from tk4.errors import Tk4UserError
 from tk4.findings import Severity
 from tk4.messages.nl import MESSAGES
-from tk4.validation import VALIDATION_CODES
 
 RULES_MD = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
 CODES = list(REGISTRY)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tk4.messages import render_message
-from tk4.render.wording import READER_MESSAGES, Names, reader_message, rule_label
+from tk4.render.wording import Names, reader_message, rule_label
 
 NAMES = Names({"kev-2021": "Kostenevaluatie 2021"}, {"brand": "Brand in de haven"})
 
@@ -33,16 +35,9 @@ def test_an_unknown_id_is_kept_and_a_message_without_internals_is_the_check_text
     assert reader_message("TK602", {"jaar": 2024, "niveau": "team"}, NAMES, "zelfde") == "zelfde"
 
 
-def test_arguments_that_do_not_fit_fall_back_to_the_check_message() -> None:
-    assert reader_message("TK601", {"inzet": "brand"}, NAMES, "de melding van check") == (
-        "de melding van check"
-    )
-
-
-def test_every_reader_message_has_a_check_message_to_fall_back_on() -> None:
-    from tk4.messages.nl import MESSAGES
-
-    assert set(READER_MESSAGES) <= set(MESSAGES)
+def test_arguments_that_do_not_fit_are_a_bug_not_a_fallback() -> None:
+    with pytest.raises(KeyError):
+        reader_message("TK601", {"inzet": "brand"}, NAMES, "de melding van check")
 
 
 def test_rule_label_says_the_variant() -> None:

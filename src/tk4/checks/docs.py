@@ -23,10 +23,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from tk4.checks.base import FAMILIES, Rule
+from tk4.codes import VALIDATION_CODES, ValidationCode
 from tk4.errors import Tk4UserError
 from tk4.findings import Severity
 from tk4.loading.yaml import parse_yaml
-from tk4.validation import VALIDATION_CODES, ValidationCode
 
 SECTIONS = ("Waarom", "Opties", "Fout", "Goed")
 """The sections of a rule docstring, in their required order."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from tk4.checks.acknowledgements import unused_acknowledgements, with_acknowledgement
 from tk4.checks.base import CheckContext, EarlierReport, Violation
 from tk4.checks.config import ConfiguredRule
 from tk4.findings import Finding
 from tk4.model.catalogue import Catalogue
 from tk4.model.report import SelfReport
 from tk4.source import SourceMap
-from tk4.validation import unused_acknowledgements
 
 
 def run_rules(
@@ -40,7 +40,7 @@ def run_rules(
         )
         for violation in configured.rule.check(context):
             findings.append(_to_finding(configured, violation, source))
-    acknowledged = [_acknowledged(finding, report, reference_date) for finding in findings]
+    acknowledged = [with_acknowledgement(finding, report, reference_date) for finding in findings]
     ran = {configured.rule.code for configured in rules}
     return [
         *acknowledged,
@@ -65,12 +65,3 @@ def _to_finding(configured: ConfiguredRule, violation: Violation, source: Source
         path=violation.path,
         subject=violation.subject,
     )
-
-
-def _acknowledged(finding: Finding, report: SelfReport, reference_date: dt.date) -> Finding:
-    for acknowledgement in report.acknowledgements:
-        if acknowledgement.rule != finding.code or not acknowledgement.applies_on(reference_date):
-            continue
-        if acknowledgement.subject is None or acknowledgement.subject == finding.subject:
-            return finding.acknowledge(acknowledgement.reason)
-    return finding

@@ -14,10 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import stat
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tk4.codes import finding
 from tk4.fileio import os_error_reason
 from tk4.findings import Finding, Severity
 from tk4.source import KeyPath, SourceMap, Span
@@ -60,7 +61,6 @@ def load_yaml(
             return _failed(
                 name,
                 "TK001",
-                "bestand-onleesbaar",
                 "io.unreadable",
                 {"reason": "geen gewoon bestand"},
             )
@@ -69,14 +69,13 @@ def load_yaml(
             return _failed(
                 name,
                 "TK002",
-                "bestand-te-groot",
                 "io.too_large",
                 {"size": size, "limit": limits.max_bytes},
             )
         raw = path.read_bytes()
     except OSError as error:
         reason = os_error_reason(error)
-        return _failed(name, "TK001", "bestand-onleesbaar", "io.unreadable", {"reason": reason})
+        return _failed(name, "TK001", "io.unreadable", {"reason": reason})
     return parse_yaml_bytes(raw, name, limits=limits)
 
 
@@ -86,7 +85,6 @@ def parse_yaml_bytes(raw: bytes, file: str, *, limits: Limits = DEFAULT_LIMITS) 
         return _failed(
             file,
             "TK002",
-            "bestand-te-groot",
             "io.too_large",
             {"size": len(raw), "limit": limits.max_bytes},
         )
@@ -95,14 +93,10 @@ def parse_yaml_bytes(raw: bytes, file: str, *, limits: Limits = DEFAULT_LIMITS) 
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        finding = _finding(
-            Span.point(file, line, column),
-            "TK003",
-            "geen-utf8",
-            "io.not_utf8",
-            {"offset": error.start},
+        problem = finding(
+            "TK003", Span.point(file, line, column), "io.not_utf8", {"offset": error.start}
         )
-        return LoadedYaml(None, SourceMap(file), [finding])
+        return LoadedYaml(None, SourceMap(file), [problem])
     return parse_yaml(text, file, limits=limits)
 
 
@@ -113,27 +107,13 @@ def parse_yaml(text: str, file: str, *, limits: Limits = DEFAULT_LIMITS) -> Load
         size = len(text.encode("utf-8", errors="surrogatepass"))
         if size > limits.max_bytes:
             args = {"size": size, "limit": limits.max_bytes}
-            return _failed(file, "TK002", "bestand-te-groot", "io.too_large", args)
+            return _failed(file, "TK002", "io.too_large", args)
     return _Builder(text, file, limits).build()
 
 
-def _failed(file: str, code: str, slug: str, message_id: str, args: dict[str, Any]) -> LoadedYaml:
+def _failed(file: str, code: str, message_id: str, args: dict[str, Any]) -> LoadedYaml:
     return LoadedYaml(
-        None, SourceMap(file), [_finding(Span.whole_file(file), code, slug, message_id, args)]
-    )
-
-
-def _finding(
-    span: Span, code: str, slug: str, message_id: str, args: dict[str, Any], path: KeyPath = ()
-) -> Finding:
-    return Finding(
-        code=code,
-        slug=slug,
-        severity=Severity.ERROR,
-        span=span,
-        message_id=message_id,
-        args=args,
-        path=path,
+        None, SourceMap(file), [finding(code, Span.whole_file(file), message_id, args)]
     )
 
 
@@ -251,7 +231,7 @@ class _Builder:
         elif kind == "AliasEvent":
             span = self._span(event)
             args = {"name": event.anchor}
-            self._error(span, "TK015", "anker-of-alias", "yaml.anchor", args, self._node_path())
+            self._error(span, "TK015", "yaml.anchor", args, self._node_path())
             frame = self.stack[-1] if self.stack else None
             if (
                 frame is not None
@@ -264,9 +244,7 @@ class _Builder:
         elif kind == "DocumentStartEvent":
             self.documents += 1
             if self.documents > 1:
-                self._error(
-                    self._span(event), "TK013", "meerdere-documenten", "yaml.multiple_documents", {}
-                )
+                self._error(self._span(event), "TK013", "yaml.multiple_documents", {})
                 raise _Stop
         elif kind == "StreamEndEvent":
             return False
@@ -278,7 +256,6 @@ class _Builder:
             self._error(
                 self._span(event),
                 "TK017",
-                "te-veel-waarden",
                 "yaml.too_many_nodes",
                 {"limit": self.limits.max_nodes},
             )
@@ -286,7 +263,7 @@ class _Builder:
         if event.anchor is not None:
             args = {"name": event.anchor}
             path = self._node_path()
-            self._error(self._span(event), "TK015", "anker-of-alias", "yaml.anchor", args, path)
+            self._error(self._span(event), "TK015", "yaml.anchor", args, path)
         tag = event.tag
         if tag is not None and tag != "!":
             shown = (
@@ -296,7 +273,7 @@ class _Builder:
             )
             args = {"tag": shown}
             path = self._node_path()
-            self._error(self._span(event), "TK014", "tag-niet-toegestaan", "yaml.tag", args, path)
+            self._error(self._span(event), "TK014", "yaml.tag", args, path)
 
     def _node_path(self) -> KeyPath:
         """The key path of the node about to be added (for a mapping key: the mapping's path).
@@ -314,7 +291,7 @@ class _Builder:
         hidden = _HIDDEN_CHARACTERS.search(event.value)
         if hidden is not None:  # written as an escape ("\u202e"), so the reader let it through
             args = {"character": f"U+{ord(hidden.group()):04X}"}
-            self._error(span, "TK019", "verborgen-teken", "yaml.hidden_character", args)
+            self._error(span, "TK019", "yaml.hidden_character", args)
         plain = event.implicit[0] and event.style in (None, "")
         value: Any = resolve_plain_scalar(event.value) if plain else event.value
         frame = self.stack[-1] if self.stack else None
@@ -328,14 +305,13 @@ class _Builder:
             self._error(
                 self._span(event),
                 "TK016",
-                "te-diep-genest",
                 "yaml.too_deep",
                 {"limit": self.limits.max_depth},
             )
             raise _Stop
         parent = self.stack[-1] if self.stack else None
         if parent is not None and isinstance(parent.container, dict) and parent.pending_key is None:
-            self._error(self._span(event), "TK018", "complexe-sleutel", "yaml.complex_key", {})
+            self._error(self._span(event), "TK018", "yaml.complex_key", {})
             raise _Stop
         path = self._child_path(parent)
         self.stack.append(_Frame(container, path, event.start_mark))
@@ -360,12 +336,9 @@ class _Builder:
         frame.pending_is_duplicate = first is not None
         if first is not None:
             args = {"key": key, "first_line": first.line, "first_column": first.column}
+            path = (*frame.path, key)
             self.findings.append(
-                replace(
-                    _finding(span, "TK012", "dubbele-sleutel", "yaml.duplicate_key", args),
-                    path=(*frame.path, key),
-                    related=(first,),
-                )
+                finding("TK012", span, "yaml.duplicate_key", args, path, related=(first,))
             )
         else:
             frame.key_spans[key] = span
@@ -415,12 +388,11 @@ class _Builder:
         self,
         span: Span,
         code: str,
-        slug: str,
         message_id: str,
         args: dict[str, Any],
         path: KeyPath = (),
     ) -> None:
-        self.findings.append(_finding(span, code, slug, message_id, args, path))
+        self.findings.append(finding(code, span, message_id, args, path))
 
     def _syntax_error(self, error: Any) -> None:
         """Turn a libyaml reader/scanner/parser error into a finding at its mark."""
@@ -431,7 +403,6 @@ class _Builder:
             self._error(
                 Span.point(self.file, line, column),
                 "TK010",
-                "yaml-syntaxfout",
                 "yaml.control_character",
                 {"character": shown},
             )
@@ -445,13 +416,13 @@ class _Builder:
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         span = Span.point(self.file, line, column)
         if "tab" in problem or _char_at(self.text, line, column) == "\t":
-            self._error(span, "TK011", "tab-inspringing", "yaml.tab", {})
+            self._error(span, "TK011", "yaml.tab", {})
         else:
             message_id = next(
                 (mid for english, mid in _PROBLEM_MESSAGES.items() if problem.startswith(english)),
                 "yaml.syntax",
             )
-            self._error(span, "TK010", "yaml-syntaxfout", message_id, {"problem": problem})
+            self._error(span, "TK010", message_id, {"problem": problem})
         self.root, self.documents = None, 0
 
 

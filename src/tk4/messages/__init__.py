@@ -15,6 +15,11 @@ is filled:
   own id and arguments; ``None`` stands for an absent optional phrase and renders as nothing;
 - an ``int`` field with a plural spec, ``{bronnen:bron|bronnen}``, becomes "1 bron" or
   "5 bronnen", so the nouns stay in the table.
+
+A language's table is the union of its modules: :mod:`tk4.messages.nl` (what ``tk4 check`` and
+``tk4 validate`` say, to whoever edits the file) and :mod:`tk4.messages.report_nl` (ids
+``report.<id>`` and ``label.<id>``: the same findings worded for the reader of a report). A
+second language adds the same two modules and one entry to :data:`TABLES`.
 """
 
 from __future__ import annotations
@@ -27,8 +32,10 @@ from typing import Any
 
 from tk4 import dutch
 from tk4.messages.nl import MESSAGES as NL
+from tk4.messages.report_nl import MESSAGES as REPORT_NL
 
-TABLES: Mapping[str, Mapping[str, str]] = {"nl": NL}
+TABLES: Mapping[str, Mapping[str, str]] = {"nl": {**NL, **REPORT_NL}}
+"""Every message of each language, by message id."""
 
 LIST_LIMIT = 3
 """How many items of a list argument are named before the rest is counted."""
@@ -84,6 +91,11 @@ def format_value(value: Any, language: str = "nl") -> Any:
 def format_args(args: Mapping[str, Any], language: str = "nl") -> dict[str, Any]:
     """Every argument worded for ``language``, ready for a template."""
     return {key: format_value(value, language) for key, value in args.items()}
+
+
+def has_message(message_id: str, language: str = "nl") -> bool:
+    """Whether ``language`` has message ``message_id`` (for an optional wording: a report's)."""
+    return message_id in TABLES[language]
 
 
 def render_message(message_id: str, args: Mapping[str, Any], language: str = "nl") -> str:

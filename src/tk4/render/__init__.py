@@ -173,9 +173,9 @@ def build_report(
     from tk4.api import check_paths
     from tk4.checks.config import Config
     from tk4.checks.runner import default_reference_date
+    from tk4.codes import VALIDATION_CODES
     from tk4.loading.catalogue import load_abbreviations, load_regions
     from tk4.render.context import ReportInput, build_view
-    from tk4.validation import VALIDATION_CODES
 
     paths = [path] if oordeel_path is None else [path, oordeel_path]
     for given in paths:

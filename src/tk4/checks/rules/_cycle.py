@@ -16,23 +16,20 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from tk4.checks.base import CheckContext, Violation
+from tk4.checks.cycles import LegalCycle
 from tk4.checks.rules._dates import age_between, is_older_than
-from tk4.model.report import DocumentKind
-
-CYCLE_KINDS: frozenset[DocumentKind] = frozenset(
-    {"beleidsplan", "crisisplan", "risicoprofiel", "visitatierapport", "kostenevaluatie"}
-)
-"""Document kinds with a legal renewal cycle, each checked by its own rule (TK501-TK505)."""
 
 
 def check_document_age(
     ctx: CheckContext,
-    code: str,
-    kind: DocumentKind,
+    cycle: LegalCycle,
     max_months: int,
     args: Mapping[str, Any],
 ) -> Iterator[Violation]:
-    """Yield one violation when no document of ``kind`` is at most ``max_months`` old."""
+    """Yield one violation when no document of the cycle is at most ``max_months`` old."""
+    code, kind = cycle.rule, cycle.document_kind
+    if kind is None:
+        raise ValueError(f"{code}: de leeftijdstoets geldt alleen voor een cyclus met een document")
     reference = ctx.reference_date
     common = {**args, "peildatum": reference}
     of_kind = [(i, d) for i, d in enumerate(ctx.report.documents) if d.kind == kind]

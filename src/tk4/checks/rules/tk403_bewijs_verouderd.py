@@ -58,7 +58,7 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Option, Rule, Violation
-from tk4.checks.rules._cycle import CYCLE_KINDS
+from tk4.checks.cycles import RENEWAL_KINDS
 from tk4.checks.rules._dates import age_between, is_older_than
 from tk4.checks.rules._judgements import evidence_users
 from tk4.findings import Severity
@@ -71,7 +71,7 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
     users = evidence_users(ctx.report)
     for index, document in enumerate(ctx.report.documents):
         adopted = document.adopted
-        if document.id not in users or document.kind in CYCLE_KINDS or adopted is None:
+        if document.id not in users or document.kind in RENEWAL_KINDS or adopted is None:
             continue
         if document.valid_until is not None and document.valid_until >= reference:
             continue

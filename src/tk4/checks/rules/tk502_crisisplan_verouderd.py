@@ -43,16 +43,18 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Option, Rule, Violation
+from tk4.checks.cycles import BY_RULE
 from tk4.checks.rules._cycle import check_document_age
 from tk4.findings import Severity
+
+CYCLE = BY_RULE["TK502"]
+"""The legal cycle this rule checks."""
 
 
 def check(ctx: CheckContext) -> Iterator[Violation]:
     """Yield a violation when the newest crisisplan is missing or older than max_jaren."""
     max_years: int = ctx.option("max_jaren")
-    yield from check_document_age(
-        ctx, "TK502", "crisisplan", 12 * max_years, {"max_jaren": max_years}
-    )
+    yield from check_document_age(ctx, CYCLE, 12 * max_years, {"max_jaren": max_years})
 
 
 RULE = Rule(
@@ -61,9 +63,11 @@ RULE = Rule(
     family="cycli",
     severity=Severity.ERROR,
     summary="Het crisisplan ontbreekt of is ouder dan vier jaar.",
-    basis="Wvr art. 16",
+    basis=CYCLE.basis,
     check=check,
     options={
-        "max_jaren": Option(4, "Hoeveel jaar het crisisplan oud mag zijn", minimum=1, maximum=100)
+        "max_jaren": Option(
+            CYCLE.term, "Hoeveel jaar het crisisplan oud mag zijn", minimum=1, maximum=100
+        )
     },
 )

@@ -46,16 +46,18 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Option, Rule, Violation
+from tk4.checks.cycles import BY_RULE
 from tk4.checks.rules._cycle import check_document_age
 from tk4.findings import Severity
+
+CYCLE = BY_RULE["TK503"]
+"""The legal cycle this rule checks."""
 
 
 def check(ctx: CheckContext) -> Iterator[Violation]:
     """Yield a violation when the newest risicoprofiel is missing or older than max_jaren."""
     max_years: int = ctx.option("max_jaren")
-    yield from check_document_age(
-        ctx, "TK503", "risicoprofiel", 12 * max_years, {"max_jaren": max_years}
-    )
+    yield from check_document_age(ctx, CYCLE, 12 * max_years, {"max_jaren": max_years})
 
 
 RULE = Rule(
@@ -64,11 +66,11 @@ RULE = Rule(
     family="cycli",
     severity=Severity.WARNING,
     summary="Het risicoprofiel ontbreekt of is ouder dan de gebruikelijke vier jaar.",
-    basis="Wvr art. 15 (praktijk: vierjaarlijks, basis van het beleidsplan); toetsingskader 4.1 A",
+    basis=CYCLE.basis,
     check=check,
     options={
         "max_jaren": Option(
-            4, "Hoeveel jaar het risicoprofiel oud mag zijn", minimum=1, maximum=100
+            CYCLE.term, "Hoeveel jaar het risicoprofiel oud mag zijn", minimum=1, maximum=100
         )
     },
 )

@@ -43,16 +43,18 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Option, Rule, Violation
+from tk4.checks.cycles import BY_RULE
 from tk4.checks.rules._cycle import check_document_age
 from tk4.findings import Severity
+
+CYCLE = BY_RULE["TK504"]
+"""The legal cycle this rule checks."""
 
 
 def check(ctx: CheckContext) -> Iterator[Violation]:
     """Yield a violation when the newest visitatierapport is missing or older than max_jaren."""
     max_years: int = ctx.option("max_jaren")
-    yield from check_document_age(
-        ctx, "TK504", "visitatierapport", 12 * max_years, {"max_jaren": max_years}
-    )
+    yield from check_document_age(ctx, CYCLE, 12 * max_years, {"max_jaren": max_years})
 
 
 RULE = Rule(
@@ -61,11 +63,11 @@ RULE = Rule(
     family="cycli",
     severity=Severity.ERROR,
     summary="Er is geen visitatierapport van de laatste vijf jaar.",
-    basis="Wvr art. 56; toetsingskader 4.4 B",
+    basis=CYCLE.basis,
     check=check,
     options={
         "max_jaren": Option(
-            5, "Hoeveel jaar de laatste visitatie geleden mag zijn", minimum=1, maximum=100
+            CYCLE.term, "Hoeveel jaar de laatste visitatie geleden mag zijn", minimum=1, maximum=100
         )
     },
 )

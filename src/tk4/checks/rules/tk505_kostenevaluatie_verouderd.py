@@ -44,16 +44,18 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Option, Rule, Violation
+from tk4.checks.cycles import BY_RULE
 from tk4.checks.rules._cycle import check_document_age
 from tk4.findings import Severity
+
+CYCLE = BY_RULE["TK505"]
+"""The legal cycle this rule checks."""
 
 
 def check(ctx: CheckContext) -> Iterator[Violation]:
     """Yield a violation when the newest kostenevaluatie is missing or older than max_jaren."""
     max_years: int = ctx.option("max_jaren")
-    yield from check_document_age(
-        ctx, "TK505", "kostenevaluatie", 12 * max_years, {"max_jaren": max_years}
-    )
+    yield from check_document_age(ctx, CYCLE, 12 * max_years, {"max_jaren": max_years})
 
 
 RULE = Rule(
@@ -62,11 +64,14 @@ RULE = Rule(
     family="cycli",
     severity=Severity.ERROR,
     summary="Er is geen kostenevaluatie van de laatste drie jaar.",
-    basis="Wvr art. 56",
+    basis=CYCLE.basis,
     check=check,
     options={
         "max_jaren": Option(
-            3, "Hoeveel jaar de laatste kostenevaluatie oud mag zijn", minimum=1, maximum=100
+            CYCLE.term,
+            "Hoeveel jaar de laatste kostenevaluatie oud mag zijn",
+            minimum=1,
+            maximum=100,
         )
     },
 )

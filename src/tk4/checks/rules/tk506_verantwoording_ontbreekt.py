@@ -61,12 +61,16 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Option, Rule, Violation
+from tk4.checks.cycles import BY_RULE
 from tk4.checks.rules._dates import age_between, is_older_than
 from tk4.findings import Severity
 from tk4.model.report import Document
 
 GOVERNING_BOARD = "algemeen bestuur"
 """What ``vastgesteld_door`` must contain (case-insensitive) for the accountability to count."""
+
+CYCLE = BY_RULE["TK506"]
+"""The legal cycle this rule checks."""
 
 
 def check(ctx: CheckContext) -> Iterator[Violation]:
@@ -118,11 +122,11 @@ RULE = Rule(
     family="cycli",
     severity=Severity.ERROR,
     summary="Het algemeen bestuur heeft in het afgelopen jaar geen jaarverslag vastgesteld.",
-    basis="Toetsingskader 4.4 A (jaarlijkse verantwoording aan het algemeen bestuur); Wgr",
+    basis=CYCLE.basis,
     check=check,
     options={
         "max_maanden": Option(
-            12,
+            CYCLE.term,
             "Hoeveel maanden de laatste vaststelling door het algemeen bestuur oud mag zijn",
             minimum=1,
             maximum=1200,

@@ -49,7 +49,11 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Rule, Violation
+from tk4.checks.cycles import BY_RULE
 from tk4.findings import Severity
+
+CYCLE = BY_RULE["TK507"]
+"""The legal cycle this rule checks."""
 
 
 def check(ctx: CheckContext) -> Iterator[Violation]:
@@ -81,6 +85,6 @@ RULE = Rule(
     family="cycli",
     severity=Severity.ERROR,
     summary="In het verslagjaar is geen systeemtest gehouden.",
-    basis="Bvr art. 2.5.1; toetsingskader §1.3",
+    basis=CYCLE.basis,
     check=check,
 )

@@ -17,6 +17,7 @@ names, so ``from tk4.render.context import ReportView`` keeps working.
 
 from __future__ import annotations
 
+from tk4.checks.cycles import CYCLE_RULES, CYCLES
 from tk4.render.context.badges import (
     BAD,
     DIFFERENCE_BADGE,
@@ -32,7 +33,6 @@ from tk4.render.context.badges import (
     TIME_BADGES,
     WARN,
 )
-from tk4.render.context.cycles import CYCLE_RULES, CYCLES
 from tk4.render.context.labels import (
     BOTH_ORIGINS,
     DEPLOYMENT_KINDS,

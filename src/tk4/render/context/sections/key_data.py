@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tk4.checks.cycles import CYCLES, LegalCycle
 from tk4.render.context.badges import STATUS_BADGES
-from tk4.render.context.cycles import CYCLES, Cycle
 from tk4.render.context.labels import DOCUMENT_KIND_LABELS
 from tk4.render.context.sections.shared import Shared
 from tk4.render.context.text import anchor_for, keep_together, one_line, optional_date
@@ -37,7 +37,7 @@ def build_key_data(shared: Shared) -> KeyData:
     )
 
 
-def _cycle_row(shared: Shared, cycle: Cycle) -> CycleRow:
+def _cycle_row(shared: Shared, cycle: LegalCycle) -> CycleRow:
     ran = shared.rules.get(cycle.rule)
     # The legal term and basis are the law's, so they are shown also when the rule was off.
     setting = ran or shared.switched_off.get(cycle.rule)
@@ -89,7 +89,7 @@ def _cycle_row(shared: Shared, cycle: Cycle) -> CycleRow:
     )
 
 
-def _cycle_term(cycle: Cycle, setting: RuleSetting | None) -> str:
+def _cycle_term(cycle: LegalCycle, setting: RuleSetting | None) -> str:
     if setting is None:
         return "—"
     if cycle.document_kind is None:

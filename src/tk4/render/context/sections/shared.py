@@ -12,13 +12,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
+from tk4.checks.cycles import CYCLE_RULES
 from tk4.findings import Finding
 from tk4.model.catalogue import Catalogue
 from tk4.model.reference import AbbreviationList
 from tk4.model.regions import RegionRegister
 from tk4.model.report import Deployment, Document, ImprovementPoint, SelfReport
 from tk4.render.context.badges import SEVERITY_BADGES, UNASSESSED, level_view
-from tk4.render.context.cycles import CYCLE_RULES
 from tk4.render.context.labels import (
     BOTH_ORIGINS,
     INSPECTION_REGISTER,
