@@ -8,7 +8,9 @@ from pathlib import Path
 from render_helpers import BASE, EXAMPLES, Render, WriteReport
 
 from tk4.loading.catalogue import load_catalogue
-from tk4.render.context import ONLY_INSPECTION, ONLY_REGION, NormView, ReportView
+from tk4.render.context import ReportView
+from tk4.render.context.labels import ONLY_INSPECTION, ONLY_REGION
+from tk4.render.context.views.assessment import NormView
 
 INSPECTION = BASE.replace("soort: zelfevaluatie", "soort: inspectieoordeel")
 SELF = EXAMPLES / "vr05-twente-2025.yaml"

@@ -12,7 +12,8 @@ from tk4.checks.config import Config
 from tk4.errors import Tk4UserError
 from tk4.loading.catalogue import load_catalogue
 from tk4.render import build_report
-from tk4.render.context import NormView, ReportView
+from tk4.render.context import ReportView
+from tk4.render.context.views.assessment import NormView
 
 DOCUMENTS = """\
 documenten:

@@ -16,7 +16,9 @@ from html_tree import Node, parse
 from render_helpers import BASE, EXAMPLES, REPO, Render, WriteReport, rendered
 
 from tk4.render import build_report
-from tk4.render.context import STATUS_BADGES, ElementView, ReportView
+from tk4.render.context import ReportView
+from tk4.render.context.badges import STATUS_BADGES
+from tk4.render.context.views.assessment import ElementView
 
 SELF = EXAMPLES / "vr05-twente-2025.yaml"
 VERDICT = EXAMPLES / "vr05-twente-2025-inspectieoordeel.yaml"
