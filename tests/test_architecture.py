@@ -27,6 +27,7 @@ LAYERS: list[set[str]] = [
     {"model"},
     {"loading"},
     {"validation", "checks", "catalogue_tools"},
+    {"archive"},
     {"output", "schema", "scaffold"},
     {"api"},
     {"render"},

@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tk4.archive import Archive, ReportDigest, digest_report, file_stamp
 from tk4.checks import REGISTRY
 from tk4.checks.base import EarlierReport
 from tk4.checks.config import Config, ConfiguredRule, configure
 from tk4.checks.runner import default_reference_date, run_rules
 from tk4.codes import VALIDATION_CODES
 from tk4.findings import Finding, exit_code, sorted_findings
-from tk4.model.report import SelfReport
 from tk4.output.base import RuleInfo, RunReport, ToolCommand
 from tk4.validation import (
     FileResult,
@@ -30,12 +30,17 @@ from tk4.validation import (
 
 @dataclass(frozen=True)
 class Outcome:
-    """The result of one run over a set of paths."""
+    """The result of one run over a set of paths.
+
+    ``archive`` holds a digest of every valid report, grouped by region, year and kind: what
+    the multi-file features (national overview, diff, trend, follow-up) start from.
+    """
 
     command: ToolCommand
     files: list[str]
     findings: list[Finding]
     results: list[FileResult] = field(default_factory=list)
+    archive: Archive = field(default_factory=Archive)
 
     @property
     def exit_code(self) -> int:
@@ -88,35 +93,36 @@ def _run(
     if reference_date is not None:
         for result in valid:
             findings.extend(implausible_reference_date(result, reference_date))
-    for result in valid:
+    by_name = {result.name: result for result in valid}
+    archive = Archive.of(
+        digest_report(result.name, result.report, file_stamp(Path(result.name)))
+        for result in valid
+        if result.report is not None
+    )
+    counted: list[ReportDigest] = []
+    for digest in archive.digests:
+        result = by_name[digest.name]
         assert result.report is not None
         assert result.catalogue is not None
-        findings.extend(
-            run_rules(
-                result.report,
-                result.catalogue,
-                result.source,
-                rules,
-                reference_date or default_reference_date(result.report),
-                _history(result.report, valid),
+        history = [
+            EarlierReport(earlier.report, earlier.source)
+            for earlier in (
+                by_name[d.name] for d in archive.history(digest.region, digest.kind, digest.year)
             )
+            if earlier.report is not None
+        ]
+        own = run_rules(
+            result.report,
+            result.catalogue,
+            result.source,
+            rules,
+            reference_date or default_reference_date(result.report),
+            history,
         )
+        findings.extend(own)
+        counted.append(digest.with_findings([*result.findings, *own]))
     names = list(dict.fromkeys([*unreadable, *(result.name for result in results)]))
-    return Outcome(command, names, sorted_findings(findings), results)
-
-
-def _history(report: SelfReport, valid: Sequence[FileResult]) -> list[EarlierReport]:
-    """The same region's reports of the same kind from earlier years, oldest first."""
-    earlier = [
-        other
-        for other in valid
-        if other.report is not None
-        and other.report.region == report.region
-        and other.report.kind == report.kind
-        and other.report.year < report.year
-    ]
-    earlier.sort(key=lambda other: other.report.year if other.report else 0)
-    return [EarlierReport(other.report, other.source) for other in earlier if other.report]
+    return Outcome(command, names, sorted_findings(findings), results, Archive.of(counted))
 
 
 def rule_infos() -> dict[str, RuleInfo]:
