@@ -145,3 +145,21 @@ def test_github_and_sarif_paths_are_relative_to_the_workspace(
     )
     [artifact] = sarif["runs"][0]["artifacts"]
     assert artifact["location"] == {"uri": "sub/fout.yml", "uriBaseId": "%SRCROOT%"}
+
+
+def test_folder_walk_skips_hidden_files_and_folders(run_cli: RunCli, files: Path) -> None:
+    (files / ".pre-commit-config.yaml").write_text("repos: []\n", encoding="utf-8")
+    (files / "sub" / ".gitlab-ci.yml").write_text("tk4:\n  script: [tk4]\n", encoding="utf-8")
+    (files / ".github").mkdir()
+    (files / ".github" / "tk4.yml").write_text("on: push\n", encoding="utf-8")
+    result = run_cli("validate", str(files), "--format", "text", expect=1)
+    assert "in 2 bestanden" in result.stdout.splitlines()[-1]
+    for hidden in (".pre-commit-config.yaml", ".gitlab-ci.yml", "tk4.yml"):
+        assert hidden not in result.stdout
+
+
+def test_hidden_file_named_explicitly_is_read(run_cli: RunCli, files: Path) -> None:
+    hidden = files / ".vr05-concept.yaml"
+    hidden.write_text(VALID.replace("VR05", "VR5"), encoding="utf-8")
+    result = run_cli("validate", str(hidden), "--format", "text", expect=1)
+    assert f"{hidden}:3:8: fout TK111 [onbekende-regio]" in result.stdout

@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 PathsArgument = Annotated[
     list[Path],
     typer.Argument(
-        help="Bestanden en mappen; van een map worden alle *.yaml/*.yml eronder gelezen.",
+        help=(
+            "Bestanden en mappen; van een map worden alle *.yaml/*.yml eronder gelezen,"
+            " behalve verborgen bestanden en mappen (.naam): noem die apart."
+        ),
         show_default=False,
     ),
 ]
