@@ -23,6 +23,7 @@ LAYERS: list[set[str]] = [
         "errors",
         "resources",
         "fileio",
+        "project",
     },
     {"model"},
     {"loading"},
