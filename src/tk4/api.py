@@ -14,11 +14,18 @@ from pathlib import Path
 from tk4.checks import REGISTRY
 from tk4.checks.base import EarlierReport
 from tk4.checks.config import Config, ConfiguredRule, configure
+from tk4.checks.docs import (
+    render_rule_markdown,
+    render_validation_code_markdown,
+    rule_description,
+    validation_code_description,
+)
 from tk4.checks.runner import default_reference_date, run_rules
 from tk4.codes import VALIDATION_CODES
 from tk4.findings import Finding, exit_code, sorted_findings
 from tk4.model.report import SelfReport
 from tk4.output.base import RuleInfo, RunReport, ToolCommand
+from tk4.project import rule_page
 from tk4.validation import (
     FileResult,
     discover,
@@ -120,13 +127,33 @@ def _history(report: SelfReport, valid: Sequence[FileResult]) -> list[EarlierRep
 
 
 def rule_infos() -> dict[str, RuleInfo]:
-    """Metadata of every finding code (validation codes and gap rules), for reporters."""
+    """Metadata of every finding code (validation codes and gap rules), for reporters.
+
+    Each carries its documentation (``tk4 rules CODE``) and its page, for SARIF readers that
+    show a rule's help next to its results.
+    """
     infos = {
-        code: RuleInfo(code, entry.slug, entry.severity, entry.summary)
+        code: RuleInfo(
+            code,
+            entry.slug,
+            entry.severity,
+            entry.summary,
+            help_uri=rule_page(code, entry.slug, validation_code=True),
+            description=validation_code_description(entry),
+            help_markdown=render_validation_code_markdown(entry),
+        )
         for code, entry in VALIDATION_CODES.items()
     }
     for code, rule in REGISTRY.items():
-        infos[code] = RuleInfo(code, rule.slug, rule.severity, rule.summary)
+        infos[code] = RuleInfo(
+            code,
+            rule.slug,
+            rule.severity,
+            rule.summary,
+            help_uri=rule_page(code, rule.slug, validation_code=False),
+            description=rule_description(rule),
+            help_markdown=render_rule_markdown(rule),
+        )
     return infos
 
 

@@ -80,8 +80,9 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Finding]]:
     A folder is walked for ``*.yaml``/``*.yml`` (any case), skipping hidden files
     (``.pre-commit-config.yaml``, ``.gitlab-ci.yml``), hidden folders (``.git``, ``.github``) and
     tool folders (:data:`SKIPPED_FOLDERS`): those hold tool configuration, not self-reports. A
-    file named explicitly is always read, hidden or not. What cannot be read — a missing path, an unreadable folder, a dangling link — is an
-    I/O finding (exit 2), never silently skipped and never an exception.
+    file named explicitly is always read, hidden or not. What cannot be read — a missing path,
+    an unreadable folder, a dangling link — is an I/O finding (exit 2), never silently skipped
+    and never an exception.
 
     Raises:
         Tk4UserError: a folder holds no YAML file at all (a wrong folder, not an empty result).
