@@ -24,6 +24,7 @@ LAYERS: list[set[str]] = [
         "resources",
         "fileio",
         "project",
+        "repository",
     },
     {"model"},
     {"loading"},

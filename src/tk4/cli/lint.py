@@ -118,9 +118,9 @@ def _emit(outcome: Outcome, output_format: str, output: Path | None, inputs: lis
     from tk4.output import REPORTERS, resolve_format
 
     name = resolve_format(output_format, os.environ)
-    # GitHub sets GITHUB_WORKSPACE to the checkout; elsewhere the working directory is the root.
-    root = Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd())
-    report = run_report(outcome, repository_root=root)
+    from tk4.repository import repository_root
+
+    report = run_report(outcome, repository_root=repository_root(Path.cwd(), os.environ))
     if output is not None:
         from tk4.fileio import write_atomic
 
