@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from tk4.cli import completion
 from tk4.cli._common import user_errors
 from tk4.errors import Tk4UserError
 
@@ -35,6 +36,7 @@ FormatOption = Annotated[
         "--format",
         "-f",
         help="Uitvoer: auto, text, json, sarif, junit of github (auto: github onder Actions).",
+        autocompletion=completion.complete_lint_format,
     ),
 ]
 OutputOption = Annotated[
@@ -45,12 +47,20 @@ OutputOption = Annotated[
 ]
 SelectOption = Annotated[
     list[str] | None,
-    typer.Option("--select", help="Alleen deze regels of families (herhaalbaar)."),
+    typer.Option(
+        "--select",
+        help="Alleen deze regels of families (herhaalbaar).",
+        autocompletion=completion.complete_rule_selection,
+    ),
 ]
 """``--select`` of ``tk4 check``, shared with ``tk4 report`` so both run the same rules."""
 IgnoreOption = Annotated[
     list[str] | None,
-    typer.Option("--ignore", help="Deze regels of families overslaan (herhaalbaar)."),
+    typer.Option(
+        "--ignore",
+        help="Deze regels of families overslaan (herhaalbaar).",
+        autocompletion=completion.complete_rule_selection,
+    ),
 ]
 """``--ignore`` of ``tk4 check``, shared with ``tk4 report``."""
 ConfigOption = Annotated[
