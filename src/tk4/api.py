@@ -7,7 +7,7 @@ gap rules, per region and across the years of one region.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,14 +50,23 @@ class Outcome:
         return exit_code(self.findings)
 
 
-def validate_paths(paths: Sequence[Path], *, config: Config | None = None) -> Outcome:
+FileProgress = Callable[[Path, int, int], None]
+"""Called after each file is read and validated: the file, how many are done, how many in all.
+
+Why: a front end can show progress on a run over many files; tk4 itself draws nothing.
+"""
+
+
+def validate_paths(
+    paths: Sequence[Path], *, config: Config | None = None, on_file: FileProgress | None = None
+) -> Outcome:
     """Validate every YAML file in ``paths``; completeness rules add warnings to valid files.
 
     The completeness rules (those marked ``in_validate``) follow ``config`` like ``check_paths``
     does: a rule left out by ``select`` or ``ignore`` does not run, and its severity applies.
     """
     rules = [c for c in configure(config or Config(), REGISTRY) if c.rule.in_validate]
-    return _run("validate", paths, rules, None)
+    return _run("validate", paths, rules, None, on_file)
 
 
 def check_paths(
@@ -67,6 +76,7 @@ def check_paths(
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
     reference_date: dt.date | None = None,
+    on_file: FileProgress | None = None,
 ) -> Outcome:
     """Validate, then run the configured gap rules over every valid report.
 
@@ -75,7 +85,7 @@ def check_paths(
             a folder in ``paths`` holds no YAML file.
     """
     rules = configure(config or Config(), REGISTRY, select, ignore)
-    return _run("check", paths, rules, reference_date)
+    return _run("check", paths, rules, reference_date, on_file)
 
 
 def _run(
@@ -83,11 +93,16 @@ def _run(
     paths: Sequence[Path],
     rules: Sequence[ConfiguredRule],
     reference_date: dt.date | None,
+    on_file: FileProgress | None = None,
 ) -> Outcome:
     files, findings = discover(paths)
     unreadable = [finding.span.file for finding in findings]
     rule_codes = frozenset(REGISTRY)
-    results = [validate_file(path, rule_codes) for path in files]
+    results = []
+    for done, path in enumerate(files, start=1):
+        results.append(validate_file(path, rule_codes))
+        if on_file is not None:
+            on_file(path, done, len(files))
     for result in results:
         findings.extend(result.findings)
     findings.extend(duplicate_reports(results))

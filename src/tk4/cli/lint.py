@@ -86,8 +86,12 @@ def validate_command(
     Exitcode 0: geldig (waarschuwingen mogen); 1: fouten gevonden; 2: gebruiks- of leesfout.
     """
     from tk4.api import validate_paths
+    from tk4.cli.progress import file_progress
 
-    _emit(validate_paths(paths, config=chosen_config(config)), output_format, output, paths)
+    settings = chosen_config(config)
+    with file_progress(sys.stderr, os.environ) as on_file:
+        outcome = validate_paths(paths, config=settings, on_file=on_file)
+    _emit(outcome, output_format, output, paths)
 
 
 @user_errors
@@ -110,15 +114,19 @@ def check_command(
     Exitcode 0: geen fouten (waarschuwingen mogen); 1: fouten gevonden; 2: gebruiks- of leesfout.
     """
     from tk4.api import check_paths
+    from tk4.cli.progress import file_progress
 
     reference_date = parse_date(peildatum) if peildatum is not None else None
-    outcome = check_paths(
-        paths,
-        config=chosen_config(config),
-        select=split_codes(select),
-        ignore=split_codes(ignore, "--ignore"),
-        reference_date=reference_date,
-    )
+    settings = chosen_config(config)
+    with file_progress(sys.stderr, os.environ) as on_file:
+        outcome = check_paths(
+            paths,
+            config=settings,
+            select=split_codes(select),
+            ignore=split_codes(ignore, "--ignore"),
+            reference_date=reference_date,
+            on_file=on_file,
+        )
     _emit(outcome, output_format, output, paths)
 
 
