@@ -98,6 +98,14 @@ def test_bad_reference_date_is_a_dutch_error(text: str) -> None:
         tk4.check(EXAMPLES / "vr05-twente-2025.yaml", peildatum=text)
 
 
+def test_select_takes_one_code_or_a_list() -> None:
+    example = EXAMPLES / "vr24-zuid-limburg-2025.yaml"
+    one = tk4.check(example, select="TK505", peildatum="2025-12-31")
+    assert [finding.code for finding in one.findings] == ["TK505"]
+    many = tk4.check(example, select=["TK505", "leren"], ignore="TK702", peildatum="2025-12-31")
+    assert [finding.code for finding in many.findings] == ["TK505", "TK703"]
+
+
 def test_missing_config_and_unknown_rule_are_dutch_errors(tmp_path: Path) -> None:
     with pytest.raises(Tk4UserError, match="instellingenbestand bestaat niet"):
         tk4.validate(EXAMPLES, config=tmp_path / "tk4.toml")

@@ -120,15 +120,16 @@ def check(
     paths: PathLike | Iterable[PathLike],
     *,
     peildatum: dt.date | str | None = None,
-    select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
+    select: str | Sequence[str] = (),
+    ignore: str | Sequence[str] = (),
     config: PathLike | None = None,
 ) -> Result:
     """Validate, then run the gap rules like ``tk4 check``, per region and across its years.
 
     ``peildatum`` (a date or ``"JJJJ-MM-DD"``) is the reference date of every date rule; by
     default 31 December of each report's year. ``select`` and ``ignore`` take rule codes and
-    families (``"TK402"``, ``"bewijs"``); ``config`` as in :func:`validate`.
+    families, one or a list (``"TK402"``, ``["bewijs", "TK501"]``); ``config`` as in
+    :func:`validate`.
 
     Raises:
         Tk4UserError: the configuration, a rule code or the date is wrong, or a folder holds no
@@ -137,8 +138,8 @@ def check(
     outcome = check_paths(
         _paths(paths),
         config=_config(config),
-        select=select,
-        ignore=ignore,
+        select=[select] if isinstance(select, str) else list(select),
+        ignore=[ignore] if isinstance(ignore, str) else list(ignore),
         reference_date=_date(peildatum),
     )
     return _result(outcome)
