@@ -29,11 +29,18 @@ def test_licence_file_is_the_eupl_named_in_the_metadata() -> None:
 
 
 def test_rule_pages_point_at_their_heading_in_docs_rules_md() -> None:
+    from tk4.checks import REGISTRY
+
     rules_md = (REPO / "docs" / "rules.md").read_text(encoding="utf-8")
-    assert "### TK301 element-niet-beoordeeld" in rules_md
     assert project.rule_page("TK301", "element-niet-beoordeeld", validation_code=False).endswith(
         "docs/rules.md#tk301-element-niet-beoordeeld"
     )
+    for rule in REGISTRY.values():
+        # GitHub and GitLab make the anchor from the heading: lower case, spaces as hyphens.
+        heading = f"### {rule.code} {rule.slug}"
+        assert heading in rules_md, heading
+        anchor = "#" + heading.removeprefix("### ").lower().replace(" ", "-")
+        assert project.rule_page(rule.code, rule.slug, validation_code=False).endswith(anchor)
     assert "## Validatiecodes" in rules_md
     assert project.rule_page("TK012", "dubbele-sleutel", validation_code=True).endswith(
         "#validatiecodes"
