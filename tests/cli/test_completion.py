@@ -13,6 +13,7 @@ from typer.testing import Result
 
 from tk4.cli.completion import (
     Shell,
+    complete_kind,
     complete_lint_format,
     complete_node,
     complete_region,
@@ -66,8 +67,9 @@ def test_node_ids_cover_every_level_and_region_codes() -> None:
     assert complete_node("VR24") == [("VR24", "Zuid-Limburg")]
 
 
-def test_versions_and_formats() -> None:
+def test_versions_kinds_and_formats() -> None:
     assert values(complete_version("")) == ["4.0"]
+    assert values(complete_kind("i")) == ["inspectieoordeel"]
     assert values(complete_lint_format("j")) == ["json", "junit"]
 
 

@@ -103,6 +103,15 @@ def complete_version(incomplete: str) -> Completion:
     return _matching(pairs, incomplete)
 
 
+def complete_kind(incomplete: str) -> Completion:
+    """The kinds of report ``tk4 init --soort`` makes."""
+    pairs = [
+        ("zelfevaluatie", "het jaarlijkse zelfbeeld van de regio"),
+        ("inspectieoordeel", "het oordeel van de Inspectie, in hetzelfde formaat"),
+    ]
+    return _matching(pairs, incomplete)
+
+
 def complete_lint_format(incomplete: str) -> Completion:
     """The ``--format`` values of ``tk4 validate`` and ``tk4 check``."""
     pairs = [

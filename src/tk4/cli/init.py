@@ -31,7 +31,11 @@ def init_command(
     ] = None,
     soort: Annotated[
         str | None,
-        typer.Option("--soort", help="zelfevaluatie (standaard) of inspectieoordeel."),
+        typer.Option(
+            "--soort",
+            help="zelfevaluatie (standaard) of inspectieoordeel.",
+            autocompletion=completion.complete_kind,
+        ),
     ] = None,
     versie: Annotated[
         str | None,
