@@ -7,6 +7,7 @@
 #   libharfbuzz-subset0                   WeasyPrint's font subsetting
 #   fonts-dejavu-core fonts-liberation    fonts for both: DejaVu as fallback with full Unicode,
 #                                         Liberation with the metrics of Arial/Helvetica/Times
+#   openjdk-17-jre-headless               Java for the Nu HTML checker (vnu.jar, .ci/setup-vnu.sh)
 #
 # Idempotent: packages already installed are skipped, and apt-get runs only when one is missing.
 # Measured on a python machine without them: about 10 s (apt-get update 1 s, 121 MB download and
@@ -20,6 +21,7 @@ packages=(
   libharfbuzz-subset0
   fonts-dejavu-core
   fonts-liberation
+  openjdk-17-jre-headless
 )
 
 missing=()

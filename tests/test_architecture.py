@@ -23,6 +23,8 @@ LAYERS: list[set[str]] = [
         "errors",
         "resources",
         "fileio",
+        "project",
+        "repository",
     },
     {"model"},
     {"loading"},
@@ -31,8 +33,14 @@ LAYERS: list[set[str]] = [
     {"output", "schema", "scaffold"},
     {"api"},
     {"render"},
+    {"library"},
     {"cli", "__main__"},
 ]
+
+FACADE_IMPORTS = {"__init__": {"library"}}
+"""Upward imports a module may make. ``tk4/__init__`` re-exports the library (``tk4.load``),
+importing it only on first use (``__getattr__``) or for type checkers; the library itself
+still imports only downward."""
 
 
 def layer_of(module: str) -> int:
@@ -85,10 +93,20 @@ def test_the_import_scanner_sees_every_form(tmp_path: Path) -> None:
 def test_imports_point_down(path: Path) -> None:
     own = ".".join(path.relative_to(SRC).with_suffix("").parts)
     own_layer = layer_of(own)
-    upward = [m for m in imported_tk4_modules(path) if layer_of(m) > own_layer]
+    allowed = FACADE_IMPORTS.get(own, set())
+    upward = [m for m in imported_tk4_modules(path) if layer_of(m) > own_layer and m not in allowed]
     assert not upward, f"tk4.{own} (laag {own_layer}) importeert hogere lagen: {upward}"
 
 
 def test_every_module_has_a_layer() -> None:
     for path in modules():
         layer_of(".".join(path.relative_to(SRC).with_suffix("").parts))
+
+
+def test_the_package_imports_its_library_only_lazily() -> None:
+    """``import tk4`` must not load the library: ``tk4 --version`` stays fast."""
+    tree = ast.parse((SRC / "__init__.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            assert isinstance(node, ast.ImportFrom), ast.dump(node)
+            assert node.module == "__future__", ast.dump(node)

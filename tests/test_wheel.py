@@ -95,3 +95,13 @@ def test_installed_wheel_shows_a_norm_outside_the_checkout(
     result = run_installed(installed_wheel, "catalog", "show", "UV.C", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "beschikken over tijdige, actuele en relevante informatie" in result.stdout
+
+
+def test_wheel_metadata_carries_licence_and_project_urls(installed_wheel: Path) -> None:
+    [dist_info] = installed_wheel.glob("lib/python*/site-packages/tk4-*.dist-info")
+    metadata = (dist_info / "METADATA").read_text(encoding="utf-8")
+    assert "License-Expression: EUPL-1.2" in metadata
+    assert "License-File: LICENSE" in metadata
+    assert "Project-URL: Homepage, " in metadata
+    licence = (dist_info / "licenses" / "LICENSE").read_text(encoding="utf-8")
+    assert licence.startswith("EUROPEAN UNION PUBLIC LICENCE v. 1.2")

@@ -7,7 +7,7 @@ gap rules, per region and across the years of one region.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,10 +15,17 @@ from tk4.archive import Archive, ReportDigest, digest_report, file_stamp
 from tk4.checks import REGISTRY
 from tk4.checks.base import EarlierReport
 from tk4.checks.config import Config, ConfiguredRule, configure
+from tk4.checks.docs import (
+    render_rule_markdown,
+    render_validation_code_markdown,
+    rule_description,
+    validation_code_description,
+)
 from tk4.checks.runner import default_reference_date, run_rules
 from tk4.codes import VALIDATION_CODES
 from tk4.findings import Finding, exit_code, sorted_findings
 from tk4.output.base import RuleInfo, RunReport, ToolCommand
+from tk4.project import rule_page
 from tk4.validation import (
     FileResult,
     discover,
@@ -48,14 +55,23 @@ class Outcome:
         return exit_code(self.findings)
 
 
-def validate_paths(paths: Sequence[Path], *, config: Config | None = None) -> Outcome:
+FileProgress = Callable[[Path, int, int], None]
+"""Called after each file is read and validated: the file, how many are done, how many in all.
+
+Why: a front end can show progress on a run over many files; tk4 itself draws nothing.
+"""
+
+
+def validate_paths(
+    paths: Sequence[Path], *, config: Config | None = None, on_file: FileProgress | None = None
+) -> Outcome:
     """Validate every YAML file in ``paths``; completeness rules add warnings to valid files.
 
     The completeness rules (those marked ``in_validate``) follow ``config`` like ``check_paths``
     does: a rule left out by ``select`` or ``ignore`` does not run, and its severity applies.
     """
     rules = [c for c in configure(config or Config(), REGISTRY) if c.rule.in_validate]
-    return _run("validate", paths, rules, None)
+    return _run("validate", paths, rules, None, on_file)
 
 
 def check_paths(
@@ -65,6 +81,7 @@ def check_paths(
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
     reference_date: dt.date | None = None,
+    on_file: FileProgress | None = None,
 ) -> Outcome:
     """Validate, then run the configured gap rules over every valid report.
 
@@ -73,7 +90,7 @@ def check_paths(
             a folder in ``paths`` holds no YAML file.
     """
     rules = configure(config or Config(), REGISTRY, select, ignore)
-    return _run("check", paths, rules, reference_date)
+    return _run("check", paths, rules, reference_date, on_file)
 
 
 def _run(
@@ -81,11 +98,16 @@ def _run(
     paths: Sequence[Path],
     rules: Sequence[ConfiguredRule],
     reference_date: dt.date | None,
+    on_file: FileProgress | None = None,
 ) -> Outcome:
     files, findings = discover(paths)
     unreadable = [finding.span.file for finding in findings]
     rule_codes = frozenset(REGISTRY)
-    results = [validate_file(path, rule_codes) for path in files]
+    results = []
+    for done, path in enumerate(files, start=1):
+        results.append(validate_file(path, rule_codes))
+        if on_file is not None:
+            on_file(path, done, len(files))
     for result in results:
         findings.extend(result.findings)
     findings.extend(duplicate_reports(results))
@@ -126,13 +148,33 @@ def _run(
 
 
 def rule_infos() -> dict[str, RuleInfo]:
-    """Metadata of every finding code (validation codes and gap rules), for reporters."""
+    """Metadata of every finding code (validation codes and gap rules), for reporters.
+
+    Each carries its documentation (``tk4 rules CODE``) and its page, for SARIF readers that
+    show a rule's help next to its results.
+    """
     infos = {
-        code: RuleInfo(code, entry.slug, entry.severity, entry.summary)
+        code: RuleInfo(
+            code,
+            entry.slug,
+            entry.severity,
+            entry.summary,
+            help_uri=rule_page(code, entry.slug, validation_code=True),
+            description=validation_code_description(entry),
+            help_markdown=render_validation_code_markdown(entry),
+        )
         for code, entry in VALIDATION_CODES.items()
     }
     for code, rule in REGISTRY.items():
-        infos[code] = RuleInfo(code, rule.slug, rule.severity, rule.summary)
+        infos[code] = RuleInfo(
+            code,
+            rule.slug,
+            rule.severity,
+            rule.summary,
+            help_uri=rule_page(code, rule.slug, validation_code=False),
+            description=rule_description(rule),
+            help_markdown=render_rule_markdown(rule),
+        )
     return infos
 
 

@@ -194,6 +194,7 @@ def build_schema(catalogue: Catalogue, regions: RegionRegister) -> dict[str, Any
     _enrich_report_properties(root_properties, catalogue, regions)
     for name in ("ElementAssessment", "NormAssessment"):
         _enrich_assessment(defs[name]["properties"], catalogue)
+        _add_editor_snippets(defs[name], catalogue)
     _set_judgement(defs["LevelJudgement"]["properties"]["oordeel"], catalogue, nullable=False)
     _enrich_deployment(defs["Deployment"]["properties"], catalogue)
     _enrich_improvement(defs["ImprovementPoint"]["properties"], catalogue)
@@ -264,6 +265,24 @@ def _enrich_report_properties(
 def _enrich_assessment(properties: dict[str, Any], catalogue: Catalogue) -> None:
     _set_judgement(properties["oordeel"], catalogue, nullable=True)
     _reference_items(properties["bewijs"], "het document")
+
+
+def _add_editor_snippets(definition: dict[str, Any], catalogue: Catalogue) -> None:
+    """What an editor inserts for a norm or an element: ``oordeel``, ``toelichting``, ``bewijs``.
+
+    ``defaultSnippets`` is read by the YAML language server (VS Code, Neovim, …); the scale is
+    a choice at the first stop. ``te_herbevestigen`` loses its ``default``: the language server
+    inserts every default it sees, which put ``te_herbevestigen: false`` in every norm.
+    """
+    definition["properties"]["te_herbevestigen"].pop("default", None)
+    scale = ",".join(level.value for level in catalogue.scale)
+    definition["defaultSnippets"] = [
+        {
+            "label": "oordeel, toelichting, bewijs",
+            "description": "Oordeel volgens de schaal, de onderbouwing en de documenten als bewijs",
+            "body": {"oordeel": f"${{1|{scale}|}}", "toelichting": "$2", "bewijs": ["$3"]},
+        }
+    ]
 
 
 def _set_judgement(prop: dict[str, Any], catalogue: Catalogue, *, nullable: bool) -> None:

@@ -77,10 +77,12 @@ SKIPPED_FOLDERS = frozenset({"node_modules", "vendor", "venv", "__pycache__", "s
 def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Finding]]:
     """Expand files and folders into the YAML files to validate, in a stable order.
 
-    A folder is walked for ``*.yaml``/``*.yml`` (any case), skipping hidden folders (``.git``,
-    ``.github``) and tool folders (:data:`SKIPPED_FOLDERS`); a file named explicitly is always
-    read. What cannot be read — a missing path, an unreadable folder, a dangling link — is an
-    I/O finding (exit 2), never silently skipped and never an exception.
+    A folder is walked for ``*.yaml``/``*.yml`` (any case), skipping hidden files
+    (``.pre-commit-config.yaml``, ``.gitlab-ci.yml``), hidden folders (``.git``, ``.github``) and
+    tool folders (:data:`SKIPPED_FOLDERS`): those hold tool configuration, not self-reports. A
+    file named explicitly is always read, hidden or not. What cannot be read — a missing path,
+    an unreadable folder, a dangling link — is an I/O finding (exit 2), never silently skipped
+    and never an exception.
 
     Raises:
         Tk4UserError: a folder holds no YAML file at all (a wrong folder, not an empty result).
@@ -122,7 +124,7 @@ def _walk(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
         )
         for name in names:
             candidate = Path(directory) / name
-            if candidate.suffix.lower() not in YAML_SUFFIXES:
+            if name.startswith(".") or candidate.suffix.lower() not in YAML_SUFFIXES:
                 continue
             if candidate.is_file():
                 found.append(candidate)

@@ -1,4 +1,8 @@
-"""WCAG 2.1 A/AA check of the HTML report with axe-core in headless Chromium."""
+"""WCAG 2.2 A/AA check of the HTML report with axe-core in headless Chromium.
+
+``wcag22aa`` adds the rules new in WCAG 2.2, such as ``target-size`` (2.5.8, touch targets of at
+least 24 by 24 CSS pixels, which the table of contents needs).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from headless import Page
 pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[2]
-WCAG_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")
+WCAG_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")
 
 SELF_REPORTS = sorted(
     path
@@ -36,7 +40,7 @@ def describe(violations: list[dict[str, Any]]) -> str:
 
 
 def axe_violations(page: Page, html_file: Path) -> list[dict[str, Any]]:
-    """Open ``html_file`` in ``page``, run axe for WCAG 2.1 A+AA, return its violations."""
+    """Open ``html_file`` in ``page``, run axe for WCAG 2.2 A+AA, return its violations."""
     page.goto(html_file.as_uri())
     results = page.run_axe(WCAG_TAGS)
     assert results["version"].startswith("4."), results["version"]
@@ -50,11 +54,14 @@ def test_axe_reports_violations_of_a_deficient_page(page: Page, tmp_path: Path) 
     bad.write_text(
         "<!doctype html><html><head><meta charset='utf-8'></head><body>"
         "<img src='grafiek.png'><p style='color:#bbb;background:#fff'>licht grijs</p>"
+        "<p><a href='#a' style='display:inline-block;height:12px;font-size:10px'>a</a>"
+        "<a href='#b' style='display:inline-block;height:12px;font-size:10px'>b</a></p>"
         "</body></html>",
         encoding="utf-8",
     )
     found = {violation["id"] for violation in axe_violations(page, bad)}
     assert {"image-alt", "color-contrast", "html-has-lang", "document-title"} <= found
+    assert "target-size" in found, "de regels van WCAG 2.2 AA draaien niet mee"
 
 
 def test_examples_are_found() -> None:

@@ -145,3 +145,35 @@ def test_github_and_sarif_paths_are_relative_to_the_workspace(
     )
     [artifact] = sarif["runs"][0]["artifacts"]
     assert artifact["location"] == {"uri": "sub/fout.yml", "uriBaseId": "%SRCROOT%"}
+
+
+def test_folder_walk_skips_hidden_files_and_folders(run_cli: RunCli, files: Path) -> None:
+    (files / ".pre-commit-config.yaml").write_text("repos: []\n", encoding="utf-8")
+    (files / "sub" / ".gitlab-ci.yml").write_text("tk4:\n  script: [tk4]\n", encoding="utf-8")
+    (files / ".github").mkdir()
+    (files / ".github" / "tk4.yml").write_text("on: push\n", encoding="utf-8")
+    result = run_cli("validate", str(files), "--format", "text", expect=1)
+    assert "in 2 bestanden" in result.stdout.splitlines()[-1]
+    for hidden in (".pre-commit-config.yaml", ".gitlab-ci.yml", "tk4.yml"):
+        assert hidden not in result.stdout
+
+
+def test_hidden_file_named_explicitly_is_read(run_cli: RunCli, files: Path) -> None:
+    hidden = files / ".vr05-concept.yaml"
+    hidden.write_text(VALID.replace("VR05", "VR5"), encoding="utf-8")
+    result = run_cli("validate", str(hidden), "--format", "text", expect=1)
+    assert f"{hidden}:3:8: fout TK111 [onbekende-regio]" in result.stdout
+
+
+def test_ci_paths_are_relative_to_the_git_root_under_working_directory(
+    run_cli: RunCli, files: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (files / ".git").mkdir()
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    monkeypatch.chdir(files / "sub")  # a CI job with `working-directory: sub`
+    annotations = run_cli("validate", ".", "--format", "github", expect=1)
+    assert "::error file=sub/fout.yml,line=3," in annotations.stdout
+    junit = run_cli("validate", "fout.yml", "--format", "junit", expect=1).stdout
+    assert 'file="sub/fout.yml" line="3"' in junit
+    text = run_cli("validate", "fout.yml", "--format", "text", expect=1).stdout
+    assert text.startswith("fout.yml:3:8: "), "people keep the path they typed"

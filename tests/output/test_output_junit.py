@@ -138,3 +138,33 @@ def test_special_characters_give_well_formed_xml(special: RunReport) -> None:
 def test_xml_safe_escapes_only_forbidden_characters() -> None:
     assert xml_safe("a\tb\nc\rd é 😀") == "a\tb\nc\rd é 😀"
     assert xml_safe("\x00\x08\x0b\x1f\ufffe") == "\\x00\\x08\\x0b\\x1f\\ufffe"
+
+
+def test_cases_carry_file_and_first_line_from_the_repository_root(
+    make: Any, rules: dict[str, RuleInfo]
+) -> None:
+    shown = "../regio/a.yaml"
+    findings = [
+        make("TK010", Span.point(shown, 7, 3), "yaml.tab"),
+        make("TK010", Span.point(shown, 4, 1), "yaml.tab"),
+        make("TK011", Span.point(shown, 9, 2), "yaml.tab"),
+    ]
+    report = RunReport(
+        "check",
+        [shown, "schoon.yaml"],
+        sorted(findings, key=lambda finding: finding.sort_key()),
+        rules,
+        {shown: "zelfevaluaties/regio/a.yaml"},
+    )
+    root = _parse(report)
+    first, clean = root.findall("testsuite")
+    cases = _cases(first)
+    assert cases["TK010 tab"].attrib["file"] == "zelfevaluaties/regio/a.yaml"
+    assert cases["TK010 tab"].attrib["line"] == "4"
+    assert cases["TK011 yaml-tag"].attrib["line"] == "9"
+    assert cases["TK010 tab"].attrib["classname"] == shown
+    assert _cases(clean)["geldig"].attrib == {
+        "classname": "schoon.yaml",
+        "name": "geldig",
+        "file": "schoon.yaml",
+    }

@@ -163,3 +163,88 @@ def test_multi_line_region(make: Any, rules: dict[str, RuleInfo]) -> None:
         "endLine": 6,
         "endColumn": 2,
     }
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
+
+
+@pytest.fixture(scope="module")
+def real_log() -> dict[str, Any]:
+    """A real ``tk4 check`` run over an example with gaps and a path that does not exist."""
+    from tk4.api import check_paths, run_report
+
+    outcome = check_paths([EXAMPLES / "vr24-zuid-limburg-2025.yaml", Path("weg/vr09.yaml")])
+    log: dict[str, Any] = json.loads(render(run_report(outcome)))
+    return log
+
+
+def test_real_run_validates_against_official_schema(
+    real_log: dict[str, Any], validator: Validator
+) -> None:
+    validator.validate(real_log)
+
+
+def test_rules_carry_their_documentation(real_log: dict[str, Any]) -> None:
+    driver = real_log["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == "https://git.example.org/tk4"
+    rules = {rule["id"]: rule for rule in driver["rules"]}
+    rule = rules["TK402"]
+    assert rule["fullDescription"]["text"].startswith(
+        "Een document met ``geldig_tot`` vóór de peildatum was op die datum verlopen;"
+    )
+    assert rule["help"]["markdown"].startswith("# TK402 bewijs-verlopen\n")
+    assert "## Fout" in rule["help"]["markdown"]
+    assert rule["help"]["text"].endswith("Volledige uitleg met voorbeelden: tk4 rules TK402")
+    assert "**" not in rule["help"]["text"]
+    assert rule["helpUri"].endswith("/docs/rules.md#tk402-bewijs-verlopen")
+    validation = rules["TK012"]
+    assert validation["fullDescription"]["text"].startswith(
+        "Een sleutel staat twee keer in dezelfde mapping. Voordat de regels draaien"
+    )
+    assert validation["helpUri"].endswith("/docs/rules.md#validatiecodes")
+    assert all("fullDescription" in rule and "help" in rule for rule in driver["rules"])
+
+
+def test_missing_input_is_a_tool_execution_notification(real_log: dict[str, Any]) -> None:
+    run = real_log["runs"][0]
+    [invocation] = run["invocations"]
+    assert invocation["executionSuccessful"] is False
+    assert invocation["exitCode"] == 2
+    [note] = invocation["toolExecutionNotifications"]
+    assert note["level"] == "error"
+    assert note["message"]["text"] == (
+        "weg/vr09.yaml: bestand kan niet worden gelezen: bestand of map bestaat niet"
+    )
+    assert note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "weg/vr09.yaml"
+    rules = run["tool"]["driver"]["rules"]
+    assert rules[note["associatedRule"]["index"]]["id"] == note["associatedRule"]["id"] == "TK001"
+    assert all(result["ruleId"] != "TK001" for result in run["results"])
+    uris = [artifact["location"]["uri"] for artifact in run["artifacts"]]
+    assert not any(uri.endswith("vr09.yaml") for uri in uris)
+    assert run["results"], "the readable example still has its findings"
+
+
+def test_clean_run_has_a_successful_invocation(empty: RunReport) -> None:
+    assert _run(empty)["invocations"] == [
+        {"executionSuccessful": True, "exitCode": 0, "toolExecutionNotifications": []}
+    ]
+
+
+def test_fingerprints_ignore_line_moves_but_tell_findings_apart(
+    make: Any, rules: dict[str, RuleInfo]
+) -> None:
+    def fingerprints(line: int) -> list[str]:
+        findings = [
+            make("TK008", Span.point("a.yaml", line, 1), "yaml.tab", path=("normen", "UV.A")),
+            make("TK008", Span.point("a.yaml", line + 3, 1), "yaml.tab", path=("normen", "UV.B")),
+            make("TK010", Span.point("a.yaml", line + 5, 1), "yaml.tab"),
+        ]
+        report = RunReport("check", ["a.yaml"], findings, rules)
+        return [
+            result["partialFingerprints"]["tk4FindingHash/v1"] for result in _run(report)["results"]
+        ]
+
+    before, after = fingerprints(2), fingerprints(9)
+    assert before[:2] == after[:2], "a finding with a key path keeps its fingerprint"
+    assert len(set(before)) == 3
+    assert all(len(value) == 64 for value in before)

@@ -150,9 +150,10 @@ def test_pre_commit_hooks_run_existing_commands(run_cli: Any) -> None:
     hooks = YAML(typ="safe", pure=True).load(
         (REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     )
-    assert [hook["id"] for hook in hooks] == ["tk4-validate", "tk4-check"]
+    assert [hook["id"] for hook in hooks] == ["tk4-validate", "tk4-check", "tk4-check-map"]
     for hook in hooks:
         assert hook["language"] == "python"
+        assert hook["require_serial"] is True, "one call sees every file and prints one summary"
         command = hook["entry"].split()
         assert command[0] == "tk4"
         run_cli(*command[1:], "--help")
@@ -161,3 +162,6 @@ def test_pre_commit_hooks_run_existing_commands(run_cli: Any) -> None:
         assert files.search("examples/vr24-zuid-limburg-2025.yaml")
         assert not files.search(".github/workflows/ci.yml")
         assert not files.search("norms/4.0/toetsingskader.yaml")
+    folder = hooks[2]
+    assert folder["pass_filenames"] is False
+    assert folder["args"] == ["."]

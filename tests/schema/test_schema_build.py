@@ -245,3 +245,55 @@ def test_sub_points_are_markdown_list_items(schema: dict[str, Any]) -> None:
     assert lines[1].startswith("- a. een 24/7 beschikbare multidisciplinaire functionaris")
     assert lines[2] == "  - i. coördineert tussen de drie disciplines;"
     assert lines[6].startswith("- b. het tijdig alarmeren")
+
+
+def _fill_snippet(value: Any, choice: str) -> Any:
+    """A snippet body with every tab stop filled in the way a person would."""
+    if isinstance(value, dict):
+        return {key: _fill_snippet(item, choice) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_fill_snippet(item, choice) for item in value]
+    if value.startswith("${1|"):
+        choices = value.removeprefix("${1|").removesuffix("|}").split(",")
+        assert choice in choices
+        return choice
+    return {"$2": "Het crisisplan is in 2025 geoefend.", "$3": "crisisplan"}[value]
+
+
+def test_norms_and_elements_offer_a_snippet_with_judgement_explanation_evidence(
+    schema: dict[str, Any], catalogue: Catalogue
+) -> None:
+    scale = [level.value for level in catalogue.scale]
+    norm = _norm_def(schema, "UV.C")
+    element = schema["$defs"]["ElementAssessment"]
+    for definition in (norm, element):
+        [snippet] = definition["defaultSnippets"]
+        assert list(snippet["body"]) == ["oordeel", "toelichting", "bewijs"]
+        assert snippet["body"]["oordeel"] == "${1|" + ",".join(scale) + "|}"
+        assert snippet["label"] == "oordeel, toelichting, bewijs"
+    # The filled-in snippet is a valid norm (with a valid element) in a valid report.
+    report = {
+        "toetsingskader": "4.0",
+        "soort": "zelfevaluatie",
+        "regio": "VR05",
+        "jaar": 2025,
+        "opgesteld": {"datum": "2026-02-14", "door": "Team Kwaliteit"},
+        "normen": {
+            "UV.C": {
+                **_fill_snippet(norm["defaultSnippets"][0]["body"], "op niveau"),
+                "elementen": {
+                    "UV.C.1": _fill_snippet(
+                        element["defaultSnippets"][0]["body"], "niet beoordeeld"
+                    )
+                },
+            }
+        },
+    }
+    jsonschema.Draft202012Validator(schema).validate(report)
+
+
+def test_no_default_that_editors_would_insert_into_every_norm(schema: dict[str, Any]) -> None:
+    for definition in (_norm_def(schema, "RB.A"), schema["$defs"]["ElementAssessment"]):
+        reconfirm = definition["properties"]["te_herbevestigen"]
+        assert "default" not in reconfirm
+        assert reconfirm["type"] == "boolean"

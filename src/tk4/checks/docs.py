@@ -131,6 +131,16 @@ def find_code(registry: Mapping[str, Rule], query: str) -> Rule | ValidationCode
     raise Tk4UserError(f"onbekende regel '{wanted}'{hint}")
 
 
+def rule_description(rule: Rule) -> str:
+    """The description of ``rule`` as one paragraph of plain text (docstring lines joined)."""
+    return " ".join(rule_doc(rule).description.split())
+
+
+def validation_code_description(code: ValidationCode) -> str:
+    """The summary of ``code`` and what validation codes are, as one plain-text paragraph."""
+    return " ".join(f"{code.summary} {_VALIDATION_INTRO}".split())
+
+
 def render_validation_code_markdown(code: ValidationCode) -> str:
     """A validation code as Markdown: its summary and what validation codes are."""
     return f"# {code.code} {code.slug}\n\n**{code.summary}**\n\n{_VALIDATION_INTRO}\n"

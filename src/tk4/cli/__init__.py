@@ -2,13 +2,22 @@
 
 import re
 import sys
+from typing import Annotated
 
 import typer
 import typer.main
 
 from tk4 import __version__
 from tk4.cli import catalog, init, lint, report, rules, schema
-from tk4.cli._common import EXIT_USAGE
+from tk4.cli._common import EXIT_USAGE, user_errors
+from tk4.cli.completion import (
+    Shell,
+    completion_script,
+    detect_shell,
+    install_completion,
+    prepare_completion_request,
+)
+from tk4.errors import Tk4UserError
 from tk4.messages.usage_nl import USAGE_PHRASES
 
 app = typer.Typer(
@@ -26,13 +35,51 @@ def _print_version(value: bool) -> None:
         raise typer.Exit(0)
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
+@user_errors
 def _root(
+    context: typer.Context,
     version: bool = typer.Option(
         False, "--version", callback=_print_version, is_eager=True, help="Toon de versie."
     ),
+    install: bool = typer.Option(
+        False,
+        "--install-completion",
+        help="Installeer aanvulling met Tab (completion) voor uw shell: bash, zsh of fish.",
+    ),
+    show: bool = typer.Option(
+        False,
+        "--show-completion",
+        help="Toon het completion-script voor uw shell, om het zelf te installeren.",
+    ),
+    shell: Annotated[
+        Shell | None,
+        typer.Option(
+            "--shell",
+            help="De shell voor --install-completion en --show-completion (standaard: de huidige).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Toetsingskader 4.0 Multidisciplinaire Taakuitvoering Veiligheidsregio's als code."""
+    if install or show:
+        _show_or_install_completion(install=install, shell=shell)
+    if shell is not None:
+        raise Tk4UserError("--shell hoort bij --install-completion of --show-completion")
+    if context.invoked_subcommand is None:
+        raise Tk4UserError("geef een opdracht, bv. tk4 validate; 'tk4 --help' toont ze alle")
+
+
+def _show_or_install_completion(*, install: bool, shell: Shell | None) -> None:
+    """Show or install the completion script of ``shell`` (default: the current shell)."""
+    chosen = shell or detect_shell()
+    if not install:
+        typer.echo(completion_script(chosen), nl=False)
+        raise typer.Exit(0)
+    path = install_completion(chosen)
+    typer.echo(f"completion voor {chosen} geïnstalleerd in {path}")
+    typer.echo("Open een nieuwe terminal; daarna vult Tab opdrachten, opties en codes aan.")
+    raise typer.Exit(0)
 
 
 app.add_typer(catalog.app, name="catalog")
@@ -46,6 +93,7 @@ app.command("report")(report.report_command)
 
 def main() -> None:
     """Console-script entry point: runs the app and words parser errors in Dutch (exit 2)."""
+    prepare_completion_request()
     command = typer.main.get_command(app)
     try:
         code = command.main(prog_name="tk4", standalone_mode=False)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO, cast
 
 import typer
 
+from tk4.cli import completion
 from tk4.cli._common import user_errors
 from tk4.errors import Tk4UserError
 
@@ -32,7 +33,11 @@ app = typer.Typer(
 
 VersionOption = Annotated[
     str | None,
-    typer.Option("--versie", help="Versie van het toetsingskader (standaard de nieuwste)."),
+    typer.Option(
+        "--versie",
+        help="Versie van het toetsingskader (standaard de nieuwste).",
+        autocompletion=completion.complete_version,
+    ),
 ]
 
 
@@ -170,6 +175,7 @@ def show_command(
             metavar="ID",
             help="ID van een proces, norm, element of subpunt, bv. UV.A.1.a; of een regiocode "
             "zoals VR05.",
+            autocompletion=completion.complete_node,
         ),
     ],
     versie: VersionOption = None,

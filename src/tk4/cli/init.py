@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from tk4.cli import completion
 from tk4.cli._common import user_errors
 
 if TYPE_CHECKING:
@@ -18,7 +19,11 @@ if TYPE_CHECKING:
 def init_command(
     regio: Annotated[
         str | None,
-        typer.Option("--regio", help="Code (VR05) of naam (Twente) van de veiligheidsregio."),
+        typer.Option(
+            "--regio",
+            help="Code (VR05) of naam (Twente) van de veiligheidsregio.",
+            autocompletion=completion.complete_region,
+        ),
     ] = None,
     jaar: Annotated[
         int | None,
@@ -26,7 +31,11 @@ def init_command(
     ] = None,
     soort: Annotated[
         str | None,
-        typer.Option("--soort", help="zelfevaluatie (standaard) of inspectieoordeel."),
+        typer.Option(
+            "--soort",
+            help="zelfevaluatie (standaard) of inspectieoordeel.",
+            autocompletion=completion.complete_kind,
+        ),
     ] = None,
     versie: Annotated[
         str | None,
@@ -34,6 +43,7 @@ def init_command(
             "--versie",
             help="Versie van het toetsingskader (standaard de nieuwste; met --vanaf die van "
             "het bestand).",
+            autocompletion=completion.complete_version,
         ),
     ] = None,
     output: Annotated[

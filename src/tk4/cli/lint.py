@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from tk4.cli import completion
 from tk4.cli._common import user_errors
 from tk4.errors import Tk4UserError
 
@@ -22,7 +23,10 @@ if TYPE_CHECKING:
 PathsArgument = Annotated[
     list[Path],
     typer.Argument(
-        help="Bestanden en mappen; van een map worden alle *.yaml/*.yml eronder gelezen.",
+        help=(
+            "Bestanden en mappen; van een map worden alle *.yaml/*.yml eronder gelezen,"
+            " behalve verborgen bestanden en mappen (.naam): noem die apart."
+        ),
         show_default=False,
     ),
 ]
@@ -32,6 +36,7 @@ FormatOption = Annotated[
         "--format",
         "-f",
         help="Uitvoer: auto, text, json, sarif, junit of github (auto: github onder Actions).",
+        autocompletion=completion.complete_lint_format,
     ),
 ]
 OutputOption = Annotated[
@@ -42,12 +47,20 @@ OutputOption = Annotated[
 ]
 SelectOption = Annotated[
     list[str] | None,
-    typer.Option("--select", help="Alleen deze regels of families (herhaalbaar)."),
+    typer.Option(
+        "--select",
+        help="Alleen deze regels of families (herhaalbaar).",
+        autocompletion=completion.complete_rule_selection,
+    ),
 ]
 """``--select`` of ``tk4 check``, shared with ``tk4 report`` so both run the same rules."""
 IgnoreOption = Annotated[
     list[str] | None,
-    typer.Option("--ignore", help="Deze regels of families overslaan (herhaalbaar)."),
+    typer.Option(
+        "--ignore",
+        help="Deze regels of families overslaan (herhaalbaar).",
+        autocompletion=completion.complete_rule_selection,
+    ),
 ]
 """``--ignore`` of ``tk4 check``, shared with ``tk4 report``."""
 ConfigOption = Annotated[
@@ -73,8 +86,12 @@ def validate_command(
     Exitcode 0: geldig (waarschuwingen mogen); 1: fouten gevonden; 2: gebruiks- of leesfout.
     """
     from tk4.api import validate_paths
+    from tk4.cli.progress import file_progress
 
-    _emit(validate_paths(paths, config=chosen_config(config)), output_format, output, paths)
+    settings = chosen_config(config)
+    with file_progress(sys.stderr, os.environ) as on_file:
+        outcome = validate_paths(paths, config=settings, on_file=on_file)
+    _emit(outcome, output_format, output, paths)
 
 
 @user_errors
@@ -97,15 +114,19 @@ def check_command(
     Exitcode 0: geen fouten (waarschuwingen mogen); 1: fouten gevonden; 2: gebruiks- of leesfout.
     """
     from tk4.api import check_paths
+    from tk4.cli.progress import file_progress
 
     reference_date = parse_date(peildatum) if peildatum is not None else None
-    outcome = check_paths(
-        paths,
-        config=chosen_config(config),
-        select=split_codes(select),
-        ignore=split_codes(ignore, "--ignore"),
-        reference_date=reference_date,
-    )
+    settings = chosen_config(config)
+    with file_progress(sys.stderr, os.environ) as on_file:
+        outcome = check_paths(
+            paths,
+            config=settings,
+            select=split_codes(select),
+            ignore=split_codes(ignore, "--ignore"),
+            reference_date=reference_date,
+            on_file=on_file,
+        )
     _emit(outcome, output_format, output, paths)
 
 
@@ -115,9 +136,9 @@ def _emit(outcome: Outcome, output_format: str, output: Path | None, inputs: lis
     from tk4.output import REPORTERS, resolve_format
 
     name = resolve_format(output_format, os.environ)
-    # GitHub sets GITHUB_WORKSPACE to the checkout; elsewhere the working directory is the root.
-    root = Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd())
-    report = run_report(outcome, repository_root=root)
+    from tk4.repository import repository_root
+
+    report = run_report(outcome, repository_root=repository_root(Path.cwd(), os.environ))
     if output is not None:
         from tk4.fileio import write_atomic
 

@@ -7,6 +7,7 @@ from typing import Annotated, Protocol
 
 import typer
 
+from tk4.cli import completion
 from tk4.cli._common import user_errors
 from tk4.cli.lint import (
     ConfigOption,
@@ -42,6 +43,7 @@ def report_command(
             "-f",
             help="Uitvoer: md, html of pdf (standaard: volgens de extensie van -o, anders md).",
             show_default=False,
+            autocompletion=completion.complete_report_format,
         ),
     ] = None,
     output: Annotated[

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from tk4.cli import completion
 from tk4.cli._common import user_errors
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ def rules_command(
                 "(bv. dekking); zonder: alle regels."
             ),
             show_default=False,
+            autocompletion=completion.complete_rule,
         ),
     ] = None,
     output_format: Annotated[

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from tk4.cli import completion
 from tk4.cli._common import user_errors
 
 
@@ -14,7 +15,11 @@ from tk4.cli._common import user_errors
 def schema_command(
     versie: Annotated[
         str | None,
-        typer.Option("--versie", help="Versie van het toetsingskader (standaard de nieuwste)."),
+        typer.Option(
+            "--versie",
+            help="Versie van het toetsingskader (standaard de nieuwste).",
+            autocompletion=completion.complete_version,
+        ),
     ] = None,
     output: Annotated[
         Path | None,

@@ -32,6 +32,10 @@ class RuleInfo:
     severity: Severity
     summary: str
     help_uri: str | None = None
+    description: str = ""
+    """What the code checks and why, in plain text (SARIF ``fullDescription``); may be empty."""
+    help_markdown: str = ""
+    """The full documentation as ``tk4 rules CODE --format md`` prints it; may be empty."""
 
 
 @dataclass(frozen=True, slots=True)

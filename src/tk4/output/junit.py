@@ -3,7 +3,7 @@
 Layout, chosen for how GitLab and Jenkins show JUnit reports:
 
 - ``<testsuite name=pad>`` per examined file; a clean file gets one passing case ``geldig``.
-- ``<testcase name="TK112 slug">`` per code found in that file.
+- ``<testcase name="TK112 slug" file=… line=…>`` per code found in that file.
 - Only blocking findings (unacknowledged errors) fail a case, with ``<failure>``, so the failure
   count matches tk4's exit code: a failing report means a failing run.
 - Every finding of the case, blocking or not, is listed as a text line in ``<system-out>``.
@@ -43,11 +43,19 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-def _testcase(suite: ET.Element, file: str, code: str, findings: list[Finding]) -> bool:
-    """Append the case for ``code`` in ``file`` to ``suite``; return whether it failed."""
+def _testcase(
+    suite: ET.Element, file: str, code: str, findings: list[Finding], repository_path: str
+) -> bool:
+    """Append the case for ``code`` in ``file`` to ``suite``; return whether it failed.
+
+    ``file`` and ``line`` (the first finding of the code) are the attributes GitLab and the
+    Jenkins JUnit plugin read to link a case to its source, the path from the repository root.
+    """
     first = findings[0]
     case = ET.SubElement(suite, "testcase", classname=xml_safe(file))
     case.set("name", xml_safe(f"{code} {first.slug}"))
+    case.set("file", xml_safe(repository_path))
+    case.set("line", str(first.span.line))
     blocking = [finding for finding in findings if finding.is_blocking]
     if blocking:
         failure = ET.SubElement(case, "failure", type=code)
@@ -58,16 +66,24 @@ def _testcase(suite: ET.Element, file: str, code: str, findings: list[Finding]) 
     return bool(blocking)
 
 
-def _testsuite(file: str, findings: list[Finding]) -> tuple[ET.Element, int, int]:
+def _testsuite(
+    file: str, findings: list[Finding], repository_path: str
+) -> tuple[ET.Element, int, int]:
     """The suite for one file, with its number of cases and of failed cases."""
     suite = ET.Element("testsuite", name=xml_safe(file))
     by_code = sorted(findings, key=lambda finding: finding.code)
     outcomes = [
-        _testcase(suite, file, code, list(group))
+        _testcase(suite, file, code, list(group), repository_path)
         for code, group in groupby(by_code, key=lambda finding: finding.code)
     ]
     if not findings:
-        ET.SubElement(suite, "testcase", classname=xml_safe(file), name=CLEAN_CASE)
+        ET.SubElement(
+            suite,
+            "testcase",
+            classname=xml_safe(file),
+            name=CLEAN_CASE,
+            file=xml_safe(repository_path),
+        )
         outcomes = [False]
     cases, failures = len(outcomes), sum(outcomes)
     _set_counts(suite, cases, failures)
@@ -87,7 +103,9 @@ def render(report: RunReport) -> str:
     root = ET.Element("testsuites", name=f"tk4 {report.tool_command}")
     tests = failures = 0
     for file, findings in report.findings_by_file().items():
-        suite, suite_tests, suite_failures = _testsuite(file, findings)
+        suite, suite_tests, suite_failures = _testsuite(
+            file, findings, report.repository_path(file)
+        )
         root.append(suite)
         tests += suite_tests
         failures += suite_failures
