@@ -24,6 +24,7 @@ from tk4.validation import (
     discover,
     duplicate_reports,
     implausible_reference_date,
+    reference_date_after_drafting,
     validate_file,
 )
 
@@ -91,13 +92,16 @@ def _run(
     for result in valid:
         assert result.report is not None
         assert result.catalogue is not None
+        at = reference_date or default_reference_date(result.report)
+        if command == "check":
+            findings.extend(reference_date_after_drafting(result, at))
         findings.extend(
             run_rules(
                 result.report,
                 result.catalogue,
                 result.source,
                 rules,
-                reference_date or default_reference_date(result.report),
+                at,
                 _history(result.report, valid),
             )
         )

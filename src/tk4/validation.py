@@ -588,6 +588,21 @@ def implausible_reference_date(result: FileResult, reference_date: dt.date) -> l
     return [finding("TK125", span, "validate.reference_date_before_year", args, ("jaar",))]
 
 
+def reference_date_after_drafting(result: FileResult, reference_date: dt.date) -> list[Finding]:
+    """A warning (TK126) when the peildatum lies after the date the report was drawn up.
+
+    Why: the file tells what stood on ``opgesteld.datum``; what happened after that date is
+    not in it, so a later peildatum cannot show more than the file says.
+    """
+    report = result.report
+    if report is None or reference_date <= report.drafted.date:
+        return []
+    args = {"peildatum": reference_date, "opgesteld": report.drafted.date}
+    path: KeyPath = ("opgesteld", "datum")
+    span = result.source.lookup(path)
+    return [finding("TK126", span, "validate.reference_date_after_drafted", args, path)]
+
+
 # --- small helpers -----------------------------------------------------------------------
 
 

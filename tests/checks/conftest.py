@@ -128,7 +128,7 @@ def clean_base_report(catalogue: Catalogue) -> dict[str, Any]:
         "soort": "zelfevaluatie",
         "regio": "VR05",
         "jaar": 2025,
-        "opgesteld": {"datum": dt.date(2025, 12, 15), "door": "Team Kwaliteit en Control"},
+        "opgesteld": {"datum": dt.date(2026, 2, 10), "door": "Team Kwaliteit en Control"},
         "documenten": _documents(),
         "normen": {norm_id: _norm_assessment(norm) for norm_id, norm in catalogue.norms.items()},
         "inzetten": [

@@ -101,12 +101,26 @@ MESSAGES: dict[str, str] = {
         "uitzondering voor {regel}, onderdeel '{onderdeel}', wordt niet gebruikt: {regel} geeft "
         "geen bevinding over dat onderdeel{suggestion}"
     ),
+    "validate.reference_date_after_drafted": (
+        "de peildatum {peildatum} ligt na de datum waarop dit verslag is opgesteld "
+        "({opgesteld}); wat daarna gebeurde staat niet in het bestand, dus tk4 beoordeelt de "
+        "punten zoals ze bij het opstellen stonden. Kies een peildatum op of vóór {opgesteld}"
+    ),
+    "validate.statutory_acknowledgement": (
+        "uitzondering voor {regel} gaat over een wettelijke plicht en heft die niet op: "
+        "{bevindingen:bevinding blijft|bevindingen blijven} meetellen, ook voor de exitcode; "
+        "de reden staat erbij als motivering van de regio"
+    ),
     "validate.duplicate_report": (
         "ook {other} is de {soort} van {regio} over {jaar}; tk4 toetst beide, houd per regio, "
         "jaar en soort één bestand"
     ),
     # --- Gap rules (TK3xx-TK7xx): message id = rule code, or code.variant -------------------
     "TK301": "element {element} is nog niet beoordeeld",
+    "TK301.met_reden": (
+        "element {element} is niet beoordeeld (met reden, zie de toelichting); beoordeel het "
+        "zodra dat kan"
+    ),
     "TK302": "het oordeel over {soort} {onderdeel} heeft geen toelichting",
     "TK302.te_kort": (
         "de toelichting bij {soort} {onderdeel} is te kort ({tekens} tekens; minimaal {min_tekens})"
@@ -125,9 +139,10 @@ MESSAGES: dict[str, str] = {
         "document '{document}' was geldig tot {geldig_tot}, vóór de peildatum ({peildatum}), "
         "maar is nog bewijs bij {onderdelen}"
     ),
-    "TK402.na_peildatum": (
+    "TK402.na_opstellen": (
         "document '{document}' is pas op {vastgesteld} vastgesteld, na de peildatum "
-        "({peildatum}), maar is al bewijs bij {onderdelen}; op de peildatum gold het nog niet"
+        "({peildatum}) en na het opstellen van deze zelfevaluatie ({opgesteld}), maar is al "
+        "bewijs bij {onderdelen}; het oordeel kan er niet op hebben gerust"
     ),
     "TK403": (
         "document '{document}' is vastgesteld op {vastgesteld}, {leeftijd} vóór de peildatum "
@@ -257,7 +272,10 @@ MESSAGES: dict[str, str] = {
         "geen enkele inzet uit {jaar} heeft een oordeel over de prestatie op {niveau}niveau "
         "(toetsingskader §1.3: functie, team en organisatie)"
     ),
-    "TK603": "GRIP {grip}-{soort} '{inzet}' heeft geen evaluatie (toetsingskader 4.4 B)",
+    "TK603": (
+        "GRIP {grip}-{soort} '{inzet}' van {datum} heeft geen evaluatie, ook niet "
+        "{termijn_weken} weken na de inzet (toetsingskader 4.4 B)"
+    ),
     "TK603.geen_evaluatie": (
         "de evaluatie van GRIP {grip}-{soort} '{inzet}' is '{document}', een document van soort "
         "'{document_soort}'; verwijs naar het evaluatierapport (soort: evaluatie; "
@@ -265,6 +283,7 @@ MESSAGES: dict[str, str] = {
     ),
     "TK604": "inzet '{inzet}' is op {datum}, buiten het verslagjaar {jaar}",
     "stand.open": "staat op de peildatum ({peildatum}) nog op '{status}'",
+    "stand.open_bij_opstellen": "stond bij het opstellen ({opgesteld}) nog op '{status}'",
     "stand.later_afgerond": (
         "was op de peildatum ({peildatum}) nog niet afgerond (afgerond op {afgerond_op})"
     ),
@@ -281,9 +300,15 @@ MESSAGES: dict[str, str] = {
         "hun termijn waren: {verbeterpunten} (toetsingskader 4.4 B: toezien op de uitvoering)"
     ),
     "TK704": (
-        "thema '{thema}' keert terug ({bronnen:bron|bronnen}, punten uit {jaren:verslagjaar|verslagjaren}) en {soort} "
-        "'{verbeterpunt}' {stand}: benoem de rode draad en beleg de opvolging "
+        "thema '{thema}' keert terug ({bronnen:bron|bronnen}, punten uit {jaren:jaar|jaren}: "
+        "{periode}) en {soort} '{verbeterpunt}' {stand}, maar geen openstaand punt op dit thema "
+        "heeft een eigenaar en een lopende termijn: benoem de rode draad en beleg de opvolging "
         "(toetsingskader 4.4 B)"
+    ),
+    "TK704.over_termijn": (
+        "thema '{thema}' keert terug ({bronnen:bron|bronnen}, punten uit {jaren:jaar|jaren}: "
+        "{periode}) en de belegde opvolging is over haar termijn: {soort} '{verbeterpunt}' had "
+        "als termijn {termijn} en {stand} (toetsingskader 4.4 B: toezien op de implementatie)"
     ),
     "TK705.zonder_datum": (
         "{soort} '{verbeterpunt}' staat op 'afgerond' maar heeft geen afgerond_op; "

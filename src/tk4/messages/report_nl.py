@@ -11,12 +11,13 @@ by its title and an inzet by its name. ``report.<id>`` words finding ``<id>`` fo
 MESSAGES: dict[str, str] = {
     # --- report.<id>: the finding worded for the report's reader ---
     "report.TK301": "er is nog geen oordeel gegeven",
+    "report.TK301.met_reden": "niet beoordeeld (met reden, zie de toelichting)",
     "report.TK303": "norm {norm} is ‘{oordeel}’, hoger dan past bij element {element} (‘{element_oordeel}’)",
     "report.TK303.te_laag": "norm {norm} is ‘{oordeel}’, terwijl alle elementen hoger zijn beoordeeld (het laagste: {element}, ‘{element_oordeel}’)",
     "report.TK305": "{kind} {id} is overgenomen van vorig jaar en nog niet opnieuw bevestigd",
     "report.TK401": "{soort} {onderdeel} is ‘{oordeel}’ zonder bewijs: er is geen document als onderbouwing genoemd",
     "report.TK402": "{titel} was geldig tot {geldig_tot}, vóór de peildatum ({peildatum}), maar is nog bewijs bij {onderdelen}",
-    "report.TK402.na_peildatum": "{titel} is pas op {vastgesteld} vastgesteld, na de peildatum ({peildatum}), maar is al bewijs bij {onderdelen}; op de peildatum gold het nog niet",
+    "report.TK402.na_opstellen": "{titel} is pas op {vastgesteld} vastgesteld, na het opstellen van de zelfevaluatie ({opgesteld}), maar is al bewijs bij {onderdelen}; het oordeel kan er niet op hebben gerust",
     "report.TK403": "{titel} is vastgesteld op {vastgesteld}, {leeftijd} vóór de peildatum (meer dan {max_jaren} jaar), en is bewijs bij {onderdelen}",
     "report.TK404": "{titel} wordt nergens als bewijs, evaluatie of bron gebruikt",
     "report.TK501": "{titel} is vastgesteld op {vastgesteld}, {leeftijd} vóór de peildatum ({peildatum}); dat is meer dan {max_jaren} jaar (Wvr art. 14)",
@@ -54,7 +55,8 @@ MESSAGES: dict[str, str] = {
     "report.TK701": "{soort} {verbeterpunt} {stand}, maar heeft geen {ontbreekt} (toetsingskader 4.4 B: toewijzen en toezien op uitvoering)",
     "report.TK702": "{soort} {verbeterpunt} had als termijn {termijn} en {stand} (toetsingskader 4.4 B: toezien op de uitvoering)",
     "report.TK703": "norm {norm} is ‘{oordeel}’, terwijl verbeterpunten over deze norm op de peildatum over hun termijn waren: {verbeterpunten} (toetsingskader 4.4 B: toezien op de uitvoering)",
-    "report.TK704": "het thema ‘{thema}’ keert terug: er zijn verbeterpunten over uit {bronnen_woorden} (inzetten en documenten), {jaren_woorden}; {soort} {verbeterpunt} {stand}. Benoem de rode draad en beleg de opvolging (toetsingskader 4.4 B)",
+    "report.TK704": "het thema ‘{thema}’ keert terug: er zijn verbeterpunten over uit {bronnen_woorden} (inzetten en documenten), {jaren_woorden} ({periode}); {soort} {verbeterpunt} {stand} en geen openstaand punt op dit thema heeft een eigenaar en een lopende termijn. Benoem de rode draad en beleg de opvolging (toetsingskader 4.4 B)",
+    "report.TK704.over_termijn": "het thema ‘{thema}’ keert terug: er zijn verbeterpunten over uit {bronnen_woorden} (inzetten en documenten), {jaren_woorden} ({periode}); de belegde opvolging is over haar termijn: {soort} {verbeterpunt} had als termijn {termijn} en {stand} (toetsingskader 4.4 B)",
     "report.TK705.zonder_datum": "{soort} {verbeterpunt} staat op ‘afgerond’, maar de datum van afronding ontbreekt",
     "report.TK705.na_opstellen": "{soort} {verbeterpunt} is afgerond op {afgerond_op}, na de datum waarop het bestand is opgesteld ({opgesteld}); een afronding in de toekomst kan niet",
     "report.TK705.niet_afgerond": "{soort} {verbeterpunt} staat op ‘{status}’, maar heeft een datum van afronding ({afgerond_op})",
@@ -81,6 +83,6 @@ MESSAGES: dict[str, str] = {
     "label.TK506.niet_door_ab": "Jaarverslag niet door het algemeen bestuur vastgesteld",
     "label.TK507.na_peildatum": "Systeemtest pas na de peildatum",
     "label.TK302.te_kort": "Toelichting te kort",
-    "label.TK402.na_peildatum": "Bewijs nog niet geldig",
+    "label.TK402.na_opstellen": "Bewijs van na het opstellen",
     "label.TK603.geen_evaluatie": "Evaluatie is geen evaluatierapport",
 }

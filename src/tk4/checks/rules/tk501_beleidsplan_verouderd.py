@@ -65,6 +65,7 @@ RULE = Rule(
     summary="Het beleidsplan ontbreekt of is ouder dan vier jaar.",
     basis=CYCLE.basis,
     check=check,
+    statutory=True,
     options={
         "max_jaren": Option(
             CYCLE.term, "Hoeveel jaar het beleidsplan oud mag zijn", minimum=1, maximum=100

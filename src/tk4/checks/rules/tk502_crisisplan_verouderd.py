@@ -65,6 +65,7 @@ RULE = Rule(
     summary="Het crisisplan ontbreekt of is ouder dan vier jaar.",
     basis=CYCLE.basis,
     check=check,
+    statutory=True,
     options={
         "max_jaren": Option(
             CYCLE.term, "Hoeveel jaar het crisisplan oud mag zijn", minimum=1, maximum=100

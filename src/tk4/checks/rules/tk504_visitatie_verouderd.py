@@ -65,6 +65,7 @@ RULE = Rule(
     summary="Er is geen visitatierapport van de laatste vijf jaar.",
     basis=CYCLE.basis,
     check=check,
+    statutory=True,
     options={
         "max_jaren": Option(
             CYCLE.term, "Hoeveel jaar de laatste visitatie geleden mag zijn", minimum=1, maximum=100

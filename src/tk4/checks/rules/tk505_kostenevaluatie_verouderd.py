@@ -66,6 +66,7 @@ RULE = Rule(
     summary="Er is geen kostenevaluatie van de laatste drie jaar.",
     basis=CYCLE.basis,
     check=check,
+    statutory=True,
     options={
         "max_jaren": Option(
             CYCLE.term,

@@ -55,7 +55,7 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
             "soort": point.kind,
             "verbeterpunt": point.id,
             "termijn": point.deadline,
-            "stand": standing(point, ctx.reference_date),
+            "stand": standing(point, ctx.reference_date, ctx.report.drafted.date),
         }
         yield Violation(("verbeterpunten", index), "TK702", args, subject=point.id)
 
