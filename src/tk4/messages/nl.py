@@ -264,6 +264,64 @@ MESSAGES: dict[str, str] = {
         "er in {jaar} nog geen systeemtest (Bvr art. 2.5.1: jaarlijks een gezamenlijke oefening "
         "van de hoofdstructuur)"
     ),
+    "TK508": (
+        "systeemtest '{inzet}' van {datum} heeft geen evaluatie, ook niet {termijn_weken} weken "
+        "na de systeemtest (toetsingskader §1.3 en 4.4 B)"
+    ),
+    "TK508.geen_evaluatie": (
+        "de evaluatie van systeemtest '{inzet}' is '{document}', een document van soort "
+        "'{document_soort}'; verwijs naar het evaluatierapport (soort: evaluatie; "
+        "toetsingskader 4.4 B)"
+    ),
+    "TK509": (
+        "aan systeemtest '{inzet}' deed niet de hele hoofdstructuur mee; niet in 'teams': "
+        "{ontbreekt} (Bvr art. 2.5.1: de onderdelen van de hoofdstructuur oefenen jaarlijks "
+        "gezamenlijk)"
+    ),
+    "TK510": (
+        "oefenbeleidsplan '{document}' is vastgesteld op {vastgesteld}, meer dan "
+        "{marge_maanden} maanden vóór beleidsplan '{beleidsplan}' ({beleidsplan_vastgesteld}); "
+        "het hoort bij de vorige cyclus (Wvr art. 14: het beleidsplan omvat een "
+        "oefenbeleidsplan)"
+    ),
+    "TK510.ontbreekt": (
+        "bij beleidsplan '{beleidsplan}' ({beleidsplan_vastgesteld}) staat geen vastgesteld "
+        "oefenbeleidsplan in 'documenten' (Wvr art. 14: het beleidsplan omvat een "
+        "oefenbeleidsplan)"
+    ),
+    "TK511.ontbreekt": (
+        "beleidsplan '{beleidsplan}' is vastgesteld op {beleidsplan_vastgesteld}, maar toen was "
+        "er geen vastgesteld risicoprofiel (Wvr art. 15: het beleidsplan is mede gebaseerd op "
+        "het risicoprofiel)"
+    ),
+    "TK511.later": (
+        "beleidsplan '{beleidsplan}' ({beleidsplan_vastgesteld}) noemt risicoprofiel "
+        "'{document}' als basis, maar dat is pas {vastgesteld} vastgesteld (Wvr art. 15)"
+    ),
+    "TK511.verlopen": (
+        "beleidsplan '{beleidsplan}' ({beleidsplan_vastgesteld}) berust op risicoprofiel "
+        "'{document}', dat toen al verlopen was (geldig tot {geldig_tot}; Wvr art. 15)"
+    ),
+    "TK511.verouderd": (
+        "beleidsplan '{beleidsplan}' ({beleidsplan_vastgesteld}) berust op risicoprofiel "
+        "'{document}' van {vastgesteld}, toen {leeftijd} oud: meer dan {max_jaren} jaar "
+        "(Wvr art. 15; de termijn is de praktijk van de vierjaarlijkse cyclus)"
+    ),
+    "TK512": (
+        "bij visitatierapport '{document}' ({vastgesteld}) staat geen standpunt van het bestuur "
+        "(standpunt_bestuur), ook niet {termijn_maanden} maanden na het rapport (Wvr art. 56: "
+        "rapport en standpunt gaan naar de minister en worden openbaar)"
+    ),
+    "TK512.na_peildatum": (
+        "het bestuur stelde zijn standpunt over visitatierapport '{document}' ({vastgesteld}) pas "
+        "op {standpunt_bestuur} vast, na de peildatum ({peildatum}) en meer dan "
+        "{termijn_maanden} maanden na het rapport (Wvr art. 56)"
+    ),
+    "TK513": (
+        "crisisplan '{document}' ({vastgesteld}) vermeldt niet met welke aangrenzende "
+        "veiligheidsregio's of staten het is afgestemd (afgestemd_met); Wvr art. 16: het "
+        "crisisplan is afgestemd met de crisisplannen van de buren"
+    ),
     "TK601": (
         "inzet '{inzet}', tijdnorm '{tijdnorm}' ({omschrijving}): {gemeten} minuten, "
         "meer dan de {norm} minuten van {artikel}"
@@ -282,6 +340,23 @@ MESSAGES: dict[str, str] = {
         "toetsingskader 4.4 B)"
     ),
     "TK604": "inzet '{inzet}' is op {datum}, buiten het verslagjaar {jaar}",
+    "TK605": (
+        "GRIP {grip}-{soort} '{inzet}' heeft geen oordeel over de prestaties (prestaties: "
+        "functie, team en organisatie; toetsingskader §1.3)"
+    ),
+    "TK605.niveaus": (
+        "GRIP {grip}-{soort} '{inzet}' heeft geen oordeel over de prestaties op het niveau van "
+        "{niveaus} (toetsingskader §1.3: functie, team en organisatie)"
+    ),
+    "TK606": (
+        "{soort} '{inzet}': van ingezette teams ontbreekt de gemeten tijd onder opkomst_minuten "
+        "voor {tijdnormen} (Bvr art. 2.2.3 en 2.3.1)"
+    ),
+    "TK607": (
+        "na GRIP {grip}-{soort} '{inzet}' van {datum} staat geen verslag van de voorzitter aan de "
+        "gemeenteraden (verslag_raden), ook niet {termijn_weken} weken na de inzet "
+        "(Wvr art. 40)"
+    ),
     "stand.open": "staat op de peildatum ({peildatum}) nog op '{status}'",
     "stand.open_bij_opstellen": "stond bij het opstellen ({opgesteld}) nog op '{status}'",
     "stand.later_afgerond": (

@@ -194,7 +194,7 @@ class TestBewijs:
         ]
         # eval-st-2025 is now only the evaluatie of st-2025, extern only a bron
         findings = check_rules(report, ["TK404"])
-        assert [(f.subject, f.path) for f in findings] == [("los", ("documenten", 8))]
+        assert [(f.subject, f.path) for f in findings] == [("los", ("documenten", 9))]
 
 
 class TestPrestaties:

@@ -48,6 +48,8 @@ Fout:
 Goed:
     documenten:
       - {id: beleidsplan, soort: beleidsplan, titel: Beleidsplan 2024-2027, vastgesteld: 2024-01-15}
+      - {id: oefenbeleidsplan, soort: oefenbeleidsplan, titel: MOTO-beleidsplan 2024-2027,
+         vastgesteld: 2024-01-15}
       - {id: crisisplan, soort: crisisplan, titel: Crisisplan 2024-2027, vastgesteld: 2024-01-15}
       - {id: risicoprofiel, soort: risicoprofiel, titel: Risicoprofiel, vastgesteld: 2023-06-01}
       - {id: visitatie, soort: visitatierapport, titel: Visitatie 2022, vastgesteld: 2022-05-01}
@@ -84,14 +86,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Option, Rule, Violation
+from tk4.checks.rules._grip import GRIP_KINDS, grip_rank
 from tk4.findings import Severity
-from tk4.model.report import DeploymentKind, GripLevel
-
-GRIP_KINDS: frozenset[DeploymentKind] = frozenset({"incident", "evenement"})
-"""Kinds of inzet that are real GRIP operations (not exercises) and must be evaluated."""
-
-RIJK_RANK = 6
-"""GRIP Rijk ranks above GRIP 5 when compared with ``min_grip``."""
 
 
 def check(ctx: CheckContext) -> Iterator[Violation]:
@@ -101,7 +97,7 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
     documents = {document.id: document for document in ctx.report.documents}
     for index, deployment in enumerate(ctx.report.deployments):
         grip = deployment.grip
-        if deployment.kind not in GRIP_KINDS or grip is None or _grip_rank(grip) < min_grip:
+        if deployment.kind not in GRIP_KINDS or grip is None or grip_rank(grip) < min_grip:
             continue
         if ctx.reference_date < deployment.date + grace and deployment.evaluation is None:
             continue
@@ -119,10 +115,6 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
         elif evaluation is not None and evaluation.kind != "evaluatie":
             args |= {"document": evaluation.id, "document_soort": evaluation.kind}
             yield Violation((*at, "evaluatie"), "TK603.geen_evaluatie", args, subject=deployment.id)
-
-
-def _grip_rank(grip: GripLevel) -> int:
-    return RIJK_RANK if grip == "Rijk" else grip
 
 
 RULE = Rule(

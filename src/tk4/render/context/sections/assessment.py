@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from tk4.model.report import ElementAssessment, SelfReport
+from tk4.model.report import Assessment, SelfReport
 from tk4.render import prose
 from tk4.render.context.badges import DIFFERENCE_BADGE
 from tk4.render.context.labels import ONLY_INSPECTION, ONLY_REGION
@@ -134,8 +134,8 @@ def build_processes(shared: Shared, sections: Mapping[str, Heading]) -> tuple[Pr
 
 def _judged(
     shared: Shared,
-    own_assessment: ElementAssessment | None,
-    other_assessment: ElementAssessment | None,
+    own_assessment: Assessment | None,
+    other_assessment: Assessment | None,
 ) -> _Judged:
     """Both judgements of a norm or element, how they compare, and if there is more to show.
 
@@ -161,7 +161,7 @@ def _judged(
 
 
 def _assessment(
-    shared: Shared, report: SelfReport, assessment: ElementAssessment | None
+    shared: Shared, report: SelfReport, assessment: Assessment | None
 ) -> AssessmentView:
     if assessment is None:
         return AssessmentView(shared.unassessed, None, (), False, False)
