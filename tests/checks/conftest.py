@@ -2,7 +2,8 @@
 
 The base is a complete zelfevaluatie of VR05 (Twente) for 2025, built from the catalogue:
 every norm and element judged *op niveau* with a toelichting and evidence, eight documents,
-one systeemtest of the whole hoofdstructuur and one open verbeterpunt. It validates and no rule fires on it. That is the
+one systeemtest of the whole hoofdstructuur and one open verbeterpunt. It validates and no
+rule fires on it. That is the
 contract the *Fout*/*Goed* examples of every rule docstring rely on: a fragment is merged
 onto the base (mappings recursively, lists replaced, ``null`` removes a key, as in JSON Merge
 Patch, RFC 7396) and only what the fragment changes can make a rule fire.

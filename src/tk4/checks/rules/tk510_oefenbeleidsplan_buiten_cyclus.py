@@ -1,4 +1,4 @@
-"""TK510 oefenbeleidsplan-buiten-cyclus: het oefenbeleidsplan hoort niet bij het huidige beleidsplan.
+"""TK510 oefenbeleidsplan-buiten-cyclus: het oefenbeleidsplan hoort niet bij het beleidsplan.
 
 Het beleidsplan omvat een oefenbeleidsplan. De regel neemt het beleidsplan dat op de peildatum
 gold (het nieuwste dat op of vóór de peildatum is vastgesteld) en zoekt het nieuwste

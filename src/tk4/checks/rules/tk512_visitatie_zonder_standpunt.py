@@ -1,4 +1,4 @@
-"""TK512 visitatie-zonder-standpunt: bij het visitatierapport ontbreekt het standpunt van het bestuur.
+"""TK512 visitatie-zonder-standpunt: het standpunt van het bestuur over de visitatie ontbreekt.
 
 Het bestuur zendt het rapport van de visitatiecommissie met zijn standpunt daarover aan de
 minister en maakt beide openbaar. De regel neemt het nieuwste visitatierapport dat op of vóór

@@ -75,6 +75,7 @@ Goed:
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any
 
 from tk4.checks.base import CheckContext, Option, Rule, Violation
 from tk4.checks.rules._grip import GRIP_KINDS, grip_rank
@@ -101,7 +102,7 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
         missing = tuple(level for level in LEVELS if level not in judged)
         if not missing:
             continue
-        args = {"inzet": deployment.id, "grip": grip, "soort": deployment.kind}
+        args: dict[str, Any] = {"inzet": deployment.id, "grip": grip, "soort": deployment.kind}
         at = ("inzetten", index)
         if len(missing) == len(LEVELS):
             yield Violation(at, "TK605", args, subject=deployment.id)

@@ -1,4 +1,4 @@
-"""TK511 beleidsplan-zonder-actueel-risicoprofiel: het beleidsplan berust niet op een actueel risicoprofiel.
+"""TK511 beleidsplan-risicoprofiel: het beleidsplan berust niet op een actueel risicoprofiel.
 
 Het beleidsplan is mede gebaseerd op een door het bestuur vastgesteld risicoprofiel. De regel
 neemt het beleidsplan dat op de peildatum gold en het risicoprofiel waarop het berust: de
@@ -7,7 +7,8 @@ risicoprofiel dat op of vóór de vaststelling van het beleidsplan is vastgestel
 bij het beleidsplan, volgt als er op de dag van vaststelling geen vastgesteld risicoprofiel was
 (variant *ontbreekt*), als het genoemde risicoprofiel pas later is vastgesteld (variant *later*)
 of als het toen niet meer actueel was: verlopen volgens ``geldig_tot`` (variant *verlopen*) of
-ouder dan ``max_jaren`` jaar (variant *verouderd*). Zonder geldig beleidsplan zwijgt de regel (TK501).
+ouder dan ``max_jaren`` jaar (variant *verouderd*). Zonder geldig beleidsplan zwijgt de regel
+(dat meldt TK501).
 
 Waarom:
     Bron: Wet veiligheidsregio's art. 15, eerste lid: het beleidsplan, bedoeld in artikel 14,
@@ -101,7 +102,7 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
 
 
 def _profile(ctx: CheckContext, plan: Document, adopted: dt.date) -> Document | None:
-    """The risicoprofiel the beleidsplan rests on: the newest it names, else the newest before it."""
+    """The risicoprofiel under the beleidsplan: the newest it names, else the newest before it."""
     documents = {document.id: document for document in ctx.report.documents}
     named = [
         documents[ref]
@@ -120,7 +121,7 @@ def _profile(ctx: CheckContext, plan: Document, adopted: dt.date) -> Document | 
 
 RULE = Rule(
     code="TK511",
-    slug="beleidsplan-zonder-actueel-risicoprofiel",
+    slug="beleidsplan-risicoprofiel",
     family="cycli",
     severity=Severity.WARNING,
     summary="Het beleidsplan berust niet op een risicoprofiel dat bij de vaststelling actueel was.",
