@@ -66,8 +66,13 @@ MESSAGES: dict[str, str] = {
     "validate.unknown_region": "onbekende regio '{value}'{suggestion} (gebruik een code VR01-VR25)",
     "validate.unknown_norm": "onbekende norm '{value}'{suggestion}{allowed}",
     "validate.element_as_norm": "'{value}' is een element van norm {norm}, geen norm; zet het onder normen > {norm} > elementen",
-    "validate.subpoint_as_element": "'{value}' is een subpunt van element {element}; beoordeel het element {element} en noem het subpunt in de toelichting",
+    "validate.subpoint_as_element": "'{value}' is een subpunt van element {element}; beoordeel het element {element} en zet het subpunt onder {element} > subpunten",
     "validate.unknown_element": "onbekend element '{value}'{suggestion}",
+    "validate.unknown_subpoint": "onbekend subpunt '{value}'{suggestion}",
+    "validate.misplaced_subpoint": (
+        "subpunt '{subpunt}' hoort bij element '{element}', niet bij '{found}'; zet het onder "
+        "{element} > subpunten"
+    ),
     "validate.unknown_level": "onbekend oordeel '{value}'{suggestion}{allowed}",
     "validate.unknown_document": ("document '{value}' staat niet in 'documenten'{suggestion}"),
     "validate.unknown_source": "bron '{value}' is geen inzet of document uit dit bestand{suggestion}",
