@@ -17,10 +17,10 @@ from tk4.render.context.text import anchor_for
 from tk4.render.context.views.assessment import (
     AssessmentView,
     Difference,
-    SubPointJudgementView,
     ElementView,
     NormView,
     ProcessView,
+    SubPointJudgementView,
 )
 from tk4.render.context.views.blocks import Heading, Level
 
