@@ -37,6 +37,8 @@ def test_a_norm_without_judgement_shows_what_its_agreeing_elements_say(
     assert not norms["UV.C"].own.present
     assert not norms["UV.D"].own.derived  # the elements disagree: nothing follows
     assert norms["UV.D"].own.level.value == "niet beoordeeld"
+    assert norms["UV.D"].own.level.label == "Geen eigen oordeel"  # but it was looked at
+    assert norms["RB.A"].own.level.label == "Niet beoordeeld"
     assert "| In de basis op orde (afgeleid uit de elementen) |" in text
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tk4.checks.derivation import derived_norm_judgement
-from tk4.model.catalogue import CatalogueNode, Norm, SubPoint
+from tk4.model.catalogue import CatalogueNode, Norm, ScaleLevel, SubPoint
 from tk4.model.report import Assessment, ElementAssessment, NormAssessment, SelfReport
 from tk4.render import prose
 from tk4.render.context.badges import DIFFERENCE_BADGE
@@ -177,7 +177,12 @@ def _assessment(
     level = shared.levels[assessment.judgement] if assessment.judgement else shared.unassessed
     derived = None
     if norm is not None and isinstance(assessment, NormAssessment):
-        derived = derived_norm_judgement(assessment, norm, shared.catalogue.scale_by_value)
+        scale = shared.catalogue.scale_by_value
+        derived = derived_norm_judgement(assessment, norm, scale)
+        if derived is None and assessment.judgement is None and _any_judged(assessment, scale):
+            level = replace(
+                level, label=NO_OWN_JUDGEMENT, badge=replace(level.badge, label=NO_OWN_JUDGEMENT)
+            )
     return AssessmentView(
         level=shared.levels[derived] if derived is not None else level,
         explanation=assessment.explanation,
@@ -186,6 +191,18 @@ def _assessment(
         present=assessment.judgement is not None,
         derived=derived is not None,
         subpoints=_subpoints(shared, assessment),
+    )
+
+
+NO_OWN_JUDGEMENT = "Geen eigen oordeel"
+"""A norm without a judgement of its own whose judged elements differ: not 'niet beoordeeld'."""
+
+
+def _any_judged(assessment: NormAssessment, scale: Mapping[str, ScaleLevel]) -> bool:
+    """Whether at least one element of the norm has a judgement on the scale."""
+    return any(
+        e.judgement is not None and e.judgement in scale and scale[e.judgement].assessed
+        for e in assessment.elements.values()
     )
 
 
