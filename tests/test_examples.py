@@ -81,11 +81,13 @@ def test_an_owned_rode_draad_across_years_is_in_order() -> None:
     """Informatiedeling recurs in 2024 and 2025, but has an owner and a running termijn."""
     both = check_paths([Path(p) for p in RUNS["vr05-twente-beide-jaren"]])
     assert [f for f in both.findings if f.code == "TK704"] == []
+    # a year later the termijnen have passed, but the file only tells how things stood when it
+    # was drawn up: tk4 warns about the peildatum instead of calling the rode draad overdue
     later = check_paths(
         [Path(p) for p in RUNS["vr05-twente-beide-jaren"]], reference_date=dt.date(2027, 1, 15)
     )
-    [rode_draad] = [f for f in later.findings if f.code == "TK704"]
-    assert (rode_draad.subject, rode_draad.message_id) == ("informatiedeling", "TK704.over_termijn")
+    assert {f.code for f in later.findings} >= {"TK126"}
+    assert [f for f in later.findings if f.code == "TK704"] == []
 
 
 QUOTED_FINDING = re.compile(r"^#   (examples/ongeldig/\S+:\d+:\d+: .*)$")

@@ -40,6 +40,15 @@ def is_overdue(point: ImprovementPoint, reference_date: dt.date) -> bool:
     )
 
 
+def last_known(reference_date: dt.date, drafted: dt.date) -> dt.date:
+    """The last day the file can tell about: the peildatum, or the drafting date if earlier.
+
+    Why: a verbeterpunt's status is what stood when the report was drawn up; whether it was
+    still open (or overdue) on a later peildatum, the file cannot say.
+    """
+    return min(reference_date, drafted)
+
+
 def standing(
     point: ImprovementPoint, reference_date: dt.date, drafted: dt.date | None = None
 ) -> Phrase:

@@ -267,3 +267,22 @@ def test_a_norm_follows_its_elements_only_when_they_agree() -> None:
         is None
     )
     assert derived_norm_judgement(None, norm, scale) is None
+
+
+def test_after_drafting_the_file_cannot_say_a_point_is_overdue(
+    build_report: BuildReport, check_rules: Any
+) -> None:
+    """Drafted on 10 February 2026: a termijn of 1 March 2026 was not yet passed then."""
+    point = {
+        "id": "vp-2025-09",
+        "omschrijving": "Aflosschema voor het ROT opnemen in het crisisplan.",
+        "eigenaar": "Hoofd crisisbeheersing",
+        "termijn": dt.date(2026, 3, 1),
+        "status": "open",
+    }
+    report = build_report({"verbeterpunten": [point]})
+    assert check_rules(report, ["TK702"], reference_date=dt.date(2026, 4, 1)) == []
+    point["termijn"] = dt.date(2026, 1, 31)
+    report = build_report({"verbeterpunten": [point]})
+    (finding,) = check_rules(report, ["TK702"], reference_date=dt.date(2026, 4, 1))
+    assert "stond bij het opstellen (10 februari 2026) nog op 'open'" in finding.message

@@ -88,7 +88,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from tk4.checks.base import CheckContext, Option, Rule, Violation
-from tk4.checks.improvements import is_open, standing
+from tk4.checks.improvements import is_open, last_known, standing
 from tk4.checks.rules._text import normalised
 from tk4.findings import Severity
 from tk4.model.report import ImprovementPoint, SelfReport
@@ -126,7 +126,8 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
                 themes[_key(point)].years.add(_year(first_year[point.id], own_sources))
     for key, theme in themes.items():
         recurring = len(theme.sources) >= min_sources or len(theme.years) >= min_years
-        if not theme.open_points or not recurring or _owned(theme, reference):
+        known = last_known(reference, ctx.report.drafted.date)
+        if not theme.open_points or not recurring or _owned(theme, known):
             continue
         overdue = [(i, p) for i, p in theme.open_points if _has_owner_and_deadline(p)]
         index, point = (overdue or theme.open_points)[0]
