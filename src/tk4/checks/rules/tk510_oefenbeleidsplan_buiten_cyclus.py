@@ -11,12 +11,14 @@ verwijzing naar het hoofdstuk. Zonder geldig beleidsplan zwijgt de regel: dat me
 
 Waarom:
     Bron: Wet veiligheidsregio's art. 14, tweede lid, onder d: het beleidsplan omvat in ieder
-    geval een oefenbeleidsplan (tekst volgens de geconsolideerde wettekst BWBR0027466); het
+    geval een oefenbeleidsplan (nagegaan in de wettekst BWBR0027466 van
+    statengeneraal/laws-markdown; de actuele geconsolideerde tekst kan licht afwijken); het
     beleidsplan wordt ten minste eenmaal in de vier jaar vastgesteld (art. 14, eerste lid).
-    Toetsingskader 4.0, §4.2 B (opleiden, trainen en oefenen volgens een vastgesteld
-    programma). Een wettelijke plicht: een uitzondering houdt de bevinding in stand. De regel is
-    een waarschuwing, omdat het register van oudere zelfevaluaties het oefenbeleidsplan niet
-    altijd als eigen document noemt.
+    Toetsingskader 4.0, §4.2 A (actuele plannen, waaronder het MOTO-beleidsplan) en §4.2 B
+    (opleiden, trainen en oefenen volgen uit het beleid en de plannen). Een wettelijke plicht:
+    een uitzondering houdt de bevinding in stand. De regel is een waarschuwing, omdat het
+    register van oudere zelfevaluaties het oefenbeleidsplan niet altijd als eigen document
+    noemt.
 
 Opties:
     - marge_maanden (standaard 12): hoeveel maanden vóór het beleidsplan het oefenbeleidsplan
@@ -95,7 +97,7 @@ RULE = Rule(
     family="cycli",
     severity=Severity.WARNING,
     summary="Het oefenbeleidsplan ontbreekt of hoort bij een eerder beleidsplan.",
-    basis="Wvr art. 14 lid 2 onder d; toetsingskader 4.2 B",
+    basis="Wvr art. 14 lid 2 onder d; toetsingskader 4.2 A en B",
     check=check,
     options={
         "marge_maanden": Option(

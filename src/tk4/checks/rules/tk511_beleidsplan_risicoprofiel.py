@@ -11,13 +11,13 @@ ouder dan ``max_jaren`` jaar (variant *verouderd*). Zonder geldig beleidsplan zw
 (dat meldt TK501).
 
 Waarom:
-    Bron: Wet veiligheidsregio's art. 15, eerste lid: het beleidsplan, bedoeld in artikel 14,
-    is mede gebaseerd op een door het bestuur vastgesteld risicoprofiel (tekst volgens de
-    geconsolideerde wettekst BWBR0027466). Dat het risicoprofiel daarvoor niet ouder dan vier
-    jaar mag zijn, staat niet in de wet: het is de praktijk van de vierjaarlijkse cyclus, waarin
-    het risicoprofiel vóór elk nieuw beleidsplan wordt herzien (zie TK503). Een wettelijke
-    plicht: een uitzondering houdt de bevinding in stand. Een waarschuwing, omdat de leeftijd
-    een praktijknorm is.
+    Bron: Wet veiligheidsregio's art. 15, eerste lid: het beleidsplan, bedoeld in artikel 14, is
+    mede gebaseerd op een door het bestuur vastgesteld risicoprofiel (nagegaan in de wettekst
+    BWBR0027466 van statengeneraal/laws-markdown; de actuele geconsolideerde tekst kan licht
+    afwijken). Dat het risicoprofiel daarvoor niet ouder dan vier jaar mag zijn, staat niet in
+    de wet: het is de praktijk van de vierjaarlijkse cyclus, waarin het risicoprofiel vóór elk
+    nieuw beleidsplan wordt herzien (zie TK503). Een wettelijke plicht: een uitzondering houdt
+    de bevinding in stand. Een waarschuwing, omdat de leeftijd een praktijknorm is.
 
 Opties:
     - max_jaren (standaard 4): hoe oud het risicoprofiel bij de vaststelling van het

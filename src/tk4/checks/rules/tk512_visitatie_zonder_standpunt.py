@@ -10,11 +10,12 @@ onderdeel is de document-id. Zonder visitatierapport zwijgt de regel (dat meldt 
 Waarom:
     Bron: Wet veiligheidsregio's art. 56, derde lid: het bestuur zendt aan de minister het
     rapport van de visitatiecommissie, samen met zijn standpunt daarover, en maakt rapport en
-    standpunt openbaar (tekst volgens de geconsolideerde wettekst BWBR0027466); toetsingskader
-    4.0, §4.4 B (de uitkomsten van de visitatie worden opgepakt). De wet noemt geen termijn
-    voor het standpunt; ``termijn_maanden`` is de tijd die tk4 redelijk acht voor bespreking in
-    het algemeen bestuur. Een wettelijke plicht: een uitzondering houdt de bevinding in stand.
-    Een waarschuwing, omdat oudere zelfevaluaties het veld ``standpunt_bestuur`` niet kennen.
+    standpunt openbaar (nagegaan in de wettekst BWBR0027466 van statengeneraal/laws-markdown; de
+    actuele geconsolideerde tekst kan licht afwijken); toetsingskader 4.0, §4.4 B (de uitkomsten
+    van de visitatie worden opgepakt). De wet noemt geen termijn voor het standpunt;
+    ``termijn_maanden`` is de tijd die tk4 redelijk acht voor bespreking in het algemeen
+    bestuur. Een wettelijke plicht: een uitzondering houdt de bevinding in stand. Een
+    waarschuwing, omdat oudere zelfevaluaties het veld ``standpunt_bestuur`` niet kennen.
 
 Opties:
     - termijn_maanden (standaard 6): hoeveel maanden na het rapport het standpunt er mag zijn.

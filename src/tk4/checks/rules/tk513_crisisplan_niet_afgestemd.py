@@ -10,12 +10,12 @@ genoemde regio's echt alle buren zijn, kan tk4 niet nagaan: het register kent ge
 Zonder geldig crisisplan zwijgt de regel (dat meldt TK502).
 
 Waarom:
-    Bron: Wet veiligheidsregio's art. 16, derde lid: het crisisplan is in ieder geval
-    afgestemd met crisisplannen, vastgesteld voor het gebied van aangrenzende
-    veiligheidsregio's en van aangrenzende staten (tekst volgens de geconsolideerde wettekst
-    BWBR0027466); toetsingskader 4.0, §4.2 A (plannen afgestemd met de partners). Een
-    wettelijke plicht: een uitzondering houdt de bevinding in stand. Een waarschuwing, omdat
-    oudere zelfevaluaties het veld ``afgestemd_met`` niet kennen.
+    Bron: Wet veiligheidsregio's art. 16, derde lid: het crisisplan is in ieder geval afgestemd
+    met crisisplannen, vastgesteld voor het gebied van aangrenzende veiligheidsregio's en van
+    aangrenzende staten (nagegaan in de wettekst BWBR0027466 van statengeneraal/laws-markdown;
+    de actuele geconsolideerde tekst kan licht afwijken); toetsingskader 4.0, §4.2 A (plannen
+    afgestemd met de partners). Een wettelijke plicht: een uitzondering houdt de bevinding in
+    stand. Een waarschuwing, omdat oudere zelfevaluaties het veld ``afgestemd_met`` niet kennen.
 
 Opties:
     Geen.

@@ -11,10 +11,11 @@ Waarom:
     Bron: Wet veiligheidsregio's art. 40, eerste lid: de voorzitter brengt na afloop van een
     ramp of crisis van meer dan plaatselijke betekenis, in overeenstemming met de burgemeesters
     uit het regionaal beleidsteam, schriftelijk verslag uit aan de raden van de getroffen
-    gemeenten (tekst volgens de geconsolideerde wettekst BWBR0027466). Dat GRIP 4 zo'n ramp of
-    crisis aanduidt, is een afspraak (GRIP is geen wet): de regel is daarom een waarschuwing.
-    De wet noemt geen termijn; ``termijn_weken`` is de tijd die tk4 redelijk acht. Een
-    wettelijke plicht: een uitzondering houdt de bevinding in stand.
+    gemeenten (nagegaan in de wettekst BWBR0027466 van statengeneraal/laws-markdown; de actuele
+    geconsolideerde tekst kan licht afwijken). Dat GRIP 4 zo'n ramp of crisis aanduidt, is een
+    afspraak (GRIP is geen wet): de regel is daarom een waarschuwing. De wet noemt geen termijn;
+    ``termijn_weken`` is de tijd die tk4 redelijk acht. Een wettelijke plicht: een uitzondering
+    houdt de bevinding in stand.
 
 Opties:
     - termijn_weken (standaard 13): hoeveel weken na de inzet het verslag er mag zijn.
