@@ -138,6 +138,10 @@ MESSAGES: dict[str, str] = {
         "(het laagste: {element}, '{element_oordeel}')"
     ),
     "TK304": "norm {norm} heeft geen eigen oordeel, terwijl er {elementen:element is|elementen zijn} beoordeeld",
+    "TK304.afgeleid": (
+        "norm {norm} heeft geen eigen oordeel; uit de {elementen:element|elementen} volgt "
+        "'{afgeleid}' (afgeleid uit de elementen); neem het over of geef een eigen oordeel"
+    ),
     "TK305": "{kind} {id} is overgenomen van vorig jaar en nog niet herbevestigd (te_herbevestigen: true)",
     "TK401": "{soort} {onderdeel} is '{oordeel}' zonder bewijs; noem een document uit 'documenten'",
     "TK402": (

@@ -111,4 +111,5 @@ MESSAGES: dict[str, str] = {
     "label.TK605.niveaus": "Prestaties niet op elk niveau beoordeeld",
     "label.TK704.over_termijn": "Opvolging rode draad over termijn",
     "label.TK301.met_reden": "Bewust niet beoordeeld",
+    "label.TK304.afgeleid": "Normoordeel afgeleid uit de elementen",
 }

@@ -109,7 +109,8 @@ class TestDekking:
         )
 
     def test_a_norm_without_any_oordeel(self, build_report: BuildReport, check_rules: Any) -> None:
-        report = build_report({"normen": {"UV.E": {"oordeel": None}}})
+        split = {"UV.E.1": {"oordeel": "in de basis op orde"}}
+        report = build_report({"normen": {"UV.E": {"oordeel": None, "elementen": split}}})
         (finding,) = check_rules(report, ["TK304"])
         assert (
             finding.message

@@ -286,3 +286,19 @@ def test_after_drafting_the_file_cannot_say_a_point_is_overdue(
     report = build_report({"verbeterpunten": [point]})
     (finding,) = check_rules(report, ["TK702"], reference_date=dt.date(2026, 4, 1))
     assert "stond bij het opstellen (10 februari 2026) nog op 'open'" in finding.message
+
+
+def test_a_norm_without_judgement_whose_elements_agree_gets_the_derived_variant(
+    build_report: BuildReport, check_rules: Any
+) -> None:
+    report = build_report({"normen": {"UV.C": {"oordeel": None}}})
+    (finding,) = check_rules(report, ["TK304"])
+    assert (finding.message_id, finding.severity) == ("TK304.afgeleid", Severity.INFO)
+    assert finding.message == (
+        "norm UV.C heeft geen eigen oordeel; uit de 2 elementen volgt 'op niveau' (afgeleid uit "
+        "de elementen); neem het over of geef een eigen oordeel"
+    )
+    split = {"UV.C.2": {"oordeel": "in de basis op orde"}}
+    report = build_report({"normen": {"UV.C": {"oordeel": None, "elementen": split}}})
+    (finding,) = check_rules(report, ["TK304"])
+    assert finding.message_id == "TK304"
