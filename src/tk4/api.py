@@ -31,6 +31,7 @@ from tk4.validation import (
     discover,
     duplicate_reports,
     implausible_reference_date,
+    reference_date_after_drafting,
     validate_file,
 )
 
@@ -126,6 +127,9 @@ def _run(
         result = by_name[digest.name]
         assert result.report is not None
         assert result.catalogue is not None
+        at = reference_date or default_reference_date(result.report)
+        if command == "check":
+            findings.extend(reference_date_after_drafting(result, at))
         history = [
             EarlierReport(earlier.report, earlier.source)
             for earlier in (
@@ -133,14 +137,7 @@ def _run(
             )
             if earlier.report is not None
         ]
-        own = run_rules(
-            result.report,
-            result.catalogue,
-            result.source,
-            rules,
-            reference_date or default_reference_date(result.report),
-            history,
-        )
+        own = run_rules(result.report, result.catalogue, result.source, rules, at, history)
         findings.extend(own)
         counted.append(digest.with_findings([*result.findings, *own]))
     names = list(dict.fromkeys([*unreadable, *(result.name for result in results)]))

@@ -117,6 +117,19 @@ VALIDATION_CODES: dict[str, ValidationCode] = {
             "Een peildatum die vóór het verslagjaar ligt.",
             Severity.WARNING,
         ),
+        ValidationCode(
+            "TK126",
+            "peildatum-na-opstellen",
+            "Een peildatum na de datum waarop het verslag is opgesteld.",
+            Severity.WARNING,
+        ),
+        ValidationCode(
+            "TK127",
+            "uitzondering-op-wettelijke-plicht",
+            "Een uitzondering op een wettelijke plicht: de bevinding blijft, de reden is een "
+            "motivering.",
+            Severity.INFO,
+        ),
     )
 }
 

@@ -46,6 +46,9 @@ class Finding:
     acknowledged: str | None = None
     related: tuple[Span, ...] = ()
     """Other places that belong to this finding (e.g. the first of two duplicate keys)."""
+    motivation: str | None = None
+    """The region's reason from ``uitzonderingen`` for a statutory finding it cannot accept
+    away: shown as "door de regio gemotiveerd", while the finding keeps counting."""
 
     @property
     def message(self) -> str:
@@ -60,6 +63,10 @@ class Finding:
     def acknowledge(self, reason: str) -> Finding:
         """This finding, marked as knowingly accepted with ``reason``."""
         return replace(self, acknowledged=reason)
+
+    def motivate(self, reason: str) -> Finding:
+        """This (statutory) finding with the region's ``reason``; it still counts in full."""
+        return replace(self, motivation=reason)
 
     def sort_key(self) -> tuple[str, int, int, str]:
         """Order: file, line, column, code."""

@@ -252,7 +252,11 @@ def _documents_block(year: int) -> list[str]:
     intro = (
         "documenten: het register van bewijsstukken. Zet elk plan, verslag of procedure er één "
         "keer in, met een korte id (kleine letters, cijfers, '-', '_' of '.'); verwijs ernaar "
-        f"vanuit bewijs, bron en evaluatie. Soorten: {_choices(DocumentKind)}."
+        f"vanuit bewijs, bron en evaluatie. Soorten: {_choices(DocumentKind)}. Wettelijke "
+        "plichten vragen er soms meer bij: bij een beleidsplan gebaseerd_op (id van het "
+        "risicoprofiel), bij een crisisplan afgestemd_met (codes van de buurregio's, bv. "
+        "[VR04, VR06]) en afgestemd_met_buurlanden, bij een visitatierapport standpunt_bestuur "
+        "(datum)."
     )
     example = f"""
 documenten:
@@ -276,7 +280,8 @@ def _deployments_block(catalogue: Catalogue, year: int) -> list[str]:
     intro = (
         f"inzetten: oefeningen, systeemtests, evenementen en GRIP-incidenten van {year}. "
         f"soort: {_choices(DeploymentKind)}; grip: 1-5 of Rijk; teams: {_choices(Team)}. "
-        f"opkomst_minuten per tijdnorm van het Bvr (norm in minuten): {times}."
+        f"opkomst_minuten per tijdnorm van het Bvr (norm in minuten): {times}. Bij GRIP 4 of "
+        "hoger: verslag_raden (id van het verslag van de voorzitter aan de gemeenteraden)."
     )
     example = f"""
 inzetten:

@@ -69,6 +69,11 @@ _DEFINITIONS: dict[str, tuple[str, str]] = {
         "Oordeel over een norm",
         "Oordeel, toelichting en bewijs voor een norm, en het oordeel per element.",
     ),
+    "SubPointAssessment": (
+        "Oordeel over een subpunt",
+        "Optioneel oordeel of notitie bij één subpunt van een element (bv. UV.A.1.d), zodat "
+        "zichtbaar is welke plicht tekortschiet.",
+    ),
     "Performance": (
         "Prestaties",
         "Oordeel per niveau, zoals het toetsingskader vraagt (§1.3): functie, team en organisatie.",
@@ -196,6 +201,8 @@ def build_schema(catalogue: Catalogue, regions: RegionRegister) -> dict[str, Any
         _enrich_assessment(defs[name]["properties"], catalogue)
         _add_editor_snippets(defs[name], catalogue)
     _set_judgement(defs["LevelJudgement"]["properties"]["oordeel"], catalogue, nullable=False)
+    _enrich_subpoints(defs, catalogue)
+    _enrich_legal_facts(defs, regions)
     _enrich_deployment(defs["Deployment"]["properties"], catalogue)
     _enrich_improvement(defs["ImprovementPoint"]["properties"], catalogue)
     _enrich_acknowledgement(defs["Acknowledgement"]["properties"])
@@ -283,6 +290,35 @@ def _add_editor_snippets(definition: dict[str, Any], catalogue: Catalogue) -> No
             "body": {"oordeel": f"${{1|{scale}|}}", "toelichting": "$2", "bewijs": ["$3"]},
         }
     ]
+
+
+def _enrich_subpoints(defs: dict[str, Any], catalogue: Catalogue) -> None:
+    """Sub-point judgements: the scale, and only the catalogue's sub-point ids as keys.
+
+    Which sub-points belong to which element is checked by ``tk4 validate`` (TK114).
+    """
+    _set_judgement(defs["SubPointAssessment"]["properties"]["oordeel"], catalogue, nullable=True)
+    subpoints = defs["ElementAssessment"]["properties"]["subpunten"]
+    ids = [node.id for node in catalogue.nodes() if isinstance(node, SubPoint)]
+    subpoints["propertyNames"] = {"enum": ids}
+    subpoints["description"] = (
+        f"{subpoints['description']}. Alleen subpunten van dit element; of het subpunt bij dit "
+        "element hoort, controleert tk4 validate."
+    )
+
+
+def _enrich_legal_facts(defs: dict[str, Any], regions: RegionRegister) -> None:
+    """The region codes a crisisplan can be aligned with, and the checked references."""
+    aligned = defs["Document"]["properties"]["afgestemd_met"]
+    aligned["items"] = {
+        "anyOf": [{"const": r.code, "description": r.name} for r in regions.regions],
+    }
+    _reference_items(defs["Document"]["properties"]["gebaseerd_op"], "het document")
+    report = defs["Deployment"]["properties"]["verslag_raden"]
+    report["description"] = (
+        f"{report['description']}: id van een document uit 'documenten'. "
+        + _CHECKED_BY_TK4.format(what="het document")
+    )
 
 
 def _set_judgement(prop: dict[str, Any], catalogue: Catalogue, *, nullable: bool) -> None:

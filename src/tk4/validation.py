@@ -45,6 +45,7 @@ _UNKNOWN_REFERENCE_CODES = {
     "region": "TK111",
     "norm": "TK112",
     "element": "TK113",
+    "subpoint": "TK113",
     "level": "TK115",
     "document": "TK116",
     "source": "TK117",
@@ -193,6 +194,7 @@ def validate_loaded(loaded: LoadedYaml, rule_codes: Iterable[str] = ()) -> FileR
         )
     findings.extend(_duplicate_ids(data, source))
     findings.extend(_misplaced_elements(data, source, catalogue))
+    findings.extend(_misplaced_subpoints(data, source, catalogue))
     findings.extend(_expiry_before_adoption(data, source))
     if any(f.severity is Severity.ERROR for f in findings):
         report = None
@@ -517,6 +519,45 @@ def _misplaced_elements(
                 yield finding("TK114", source.key(path), "validate.misplaced_element", args, path)
 
 
+def _misplaced_subpoints(
+    data: dict[str, Any], source: SourceMap, catalogue: Catalogue
+) -> Iterator[Finding]:
+    """A sub-point judged under another element than its own (TK114)."""
+    norms = data.get("normen")
+    if not isinstance(norms, dict):
+        return
+    owners = _element_of_subpoint(catalogue)
+    for norm_id, assessment in norms.items():
+        elements = assessment.get("elementen") if isinstance(assessment, dict) else None
+        if not isinstance(elements, dict):
+            continue
+        for element_id, element in elements.items():
+            points = element.get("subpunten") if isinstance(element, dict) else None
+            if not isinstance(points, dict):
+                continue
+            for point_id in points:
+                owner = owners.get(point_id)
+                if owner is not None and owner != element_id:
+                    path: KeyPath = ("normen", norm_id, "elementen", element_id, "subpunten")
+                    path += (point_id,)
+                    args = {"subpunt": point_id, "element": owner, "found": shown(element_id)}
+                    yield finding(
+                        "TK114", source.key(path), "validate.misplaced_subpoint", args, path
+                    )
+
+
+def _element_of_subpoint(catalogue: Catalogue) -> dict[str, str]:
+    """Sub-point (and sub-sub-point) id → the id of the element it belongs to."""
+    owners: dict[str, str] = {}
+    for element in catalogue.elements.values():
+        pending = list(element.children)
+        while pending:
+            point = pending.pop()
+            owners[point.id] = element.id
+            pending.extend(point.children)
+    return owners
+
+
 def _expiry_before_adoption(data: dict[str, Any], source: SourceMap) -> Iterator[Finding]:
     """A document whose geldig_tot lies before its vastgesteld (TK123)."""
     items = data.get("documenten")
@@ -588,6 +629,21 @@ def implausible_reference_date(result: FileResult, reference_date: dt.date) -> l
     args = {"peildatum": reference_date.isoformat(), "jaar": report.year}
     span = result.source.key(("jaar",))
     return [finding("TK125", span, "validate.reference_date_before_year", args, ("jaar",))]
+
+
+def reference_date_after_drafting(result: FileResult, reference_date: dt.date) -> list[Finding]:
+    """A warning (TK126) when the peildatum lies after the date the report was drawn up.
+
+    Why: the file tells what stood on ``opgesteld.datum``; what happened after that date is
+    not in it, so a later peildatum cannot show more than the file says.
+    """
+    report = result.report
+    if report is None or reference_date <= report.drafted.date:
+        return []
+    args = {"peildatum": reference_date, "opgesteld": report.drafted.date}
+    path: KeyPath = ("opgesteld", "datum")
+    span = result.source.lookup(path)
+    return [finding("TK126", span, "validate.reference_date_after_drafted", args, path)]
 
 
 # --- small helpers -----------------------------------------------------------------------

@@ -1,8 +1,9 @@
 """The clean base report and the harness that runs a rule over a fragment merged onto it.
 
 The base is a complete zelfevaluatie of VR05 (Twente) for 2025, built from the catalogue:
-every norm and element judged *op niveau* with a toelichting and evidence, seven documents,
-one systeemtest and one open verbeterpunt. It validates and no rule fires on it. That is the
+every norm and element judged *op niveau* with a toelichting and evidence, eight documents,
+one systeemtest of the whole hoofdstructuur and one open verbeterpunt. It validates and no
+rule fires on it. That is the
 contract the *Fout*/*Goed* examples of every rule docstring rely on: a fragment is merged
 onto the base (mappings recursively, lists replaced, ``null`` removes a key, as in JSON Merge
 Patch, RFC 7396) and only what the fragment changes can make a rule fire.
@@ -36,6 +37,7 @@ EXTRA_EVIDENCE = {
     "VB.A.1": "crisisplan",
     "VL.B.4": "visitatie",
     "VL.A.1": ("jaarverslag-2024", "kostenevaluatie"),
+    "VB.B.1": "oefenbeleidsplan",
 }
 """Elements that cite a document besides the beleidsplan, so every document is used."""
 
@@ -51,7 +53,19 @@ def _documents() -> list[dict[str, Any]]:
             "Beleidsplan Veiligheidsregio Twente 2024-2027",
             dt.date(2024, 1, 15),
         ),
-        document("crisisplan", "crisisplan", "Regionaal crisisplan Twente", dt.date(2024, 1, 15)),
+        document(
+            "oefenbeleidsplan",
+            "oefenbeleidsplan",
+            "MOTO-beleidsplan Veiligheidsregio Twente 2024-2027",
+            dt.date(2024, 1, 15),
+        ),
+        document(
+            "crisisplan",
+            "crisisplan",
+            "Regionaal crisisplan Twente",
+            dt.date(2024, 1, 15),
+            afgestemd_met=["VR04", "VR06"],
+        ),
         document(
             "risicoprofiel",
             "risicoprofiel",
@@ -63,6 +77,7 @@ def _documents() -> list[dict[str, Any]]:
             "visitatierapport",
             "Visitatierapport Veiligheidsregio Twente 2022",
             dt.date(2022, 5, 1),
+            standpunt_bestuur=dt.date(2022, 7, 7),
         ),
         document(
             "kostenevaluatie",
@@ -128,7 +143,7 @@ def clean_base_report(catalogue: Catalogue) -> dict[str, Any]:
         "soort": "zelfevaluatie",
         "regio": "VR05",
         "jaar": 2025,
-        "opgesteld": {"datum": dt.date(2025, 12, 15), "door": "Team Kwaliteit en Control"},
+        "opgesteld": {"datum": dt.date(2026, 2, 10), "door": "Team Kwaliteit en Control"},
         "documenten": _documents(),
         "normen": {norm_id: _norm_assessment(norm) for norm_id, norm in catalogue.norms.items()},
         "inzetten": [
@@ -137,9 +152,9 @@ def clean_base_report(catalogue: Catalogue) -> dict[str, Any]:
                 "soort": "systeemtest",
                 "naam": "Systeemtest 2025: overstroming langs de Vecht",
                 "datum": dt.date(2025, 10, 2),
-                "grip": 2,
-                "teams": ["meldkamer", "copi", "rot"],
-                "opkomst_minuten": {"copi": 25, "rot": 40},
+                "grip": 3,
+                "teams": ["meldkamer", "copi", "rot", "gbt"],
+                "opkomst_minuten": {"alarmering": 1.5, "copi": 25, "rot": 40, "gbt": 50},
                 "prestaties": {
                     "functie": _level("De sleutelfunctionarissen vervulden hun rol volgens plan."),
                     "team": _level("CoPI en ROT werkten met één gedeeld beeld van de situatie."),

@@ -179,11 +179,13 @@ def test_an_acknowledgement_expires_after_its_tot_date(run_cli: RunCli) -> None:
     example = str(Path(__file__).resolve().parents[2] / "examples" / "vr24-zuid-limburg-2025.yaml")
     in_time = json.loads(run_cli("check", example, "--format", "json", expect=1).stdout)
     [tk502] = [f for f in in_time["bevindingen"] if f["code"] == "TK502"]
-    assert tk502["erkend"] is not None
+    # a statutory finding (Wvr art. 16): the reason is the region's motivation, not an excuse
+    assert tk502["erkend"] is None
+    assert tk502["motivering"] is not None
     later = run_cli("check", example, "--format", "json", "--peildatum", "2026-07-01", expect=1)
     findings = json.loads(later.stdout)["bevindingen"]
     [tk502] = [f for f in findings if f["code"] == "TK502"]
-    assert tk502["erkend"] is None
+    assert (tk502["erkend"], tk502["motivering"]) == (None, None)
     [expired] = [f for f in findings if f["code"] == "TK124"]
     assert "gold tot 30 juni 2026" in expired["bericht"]
     assert expired["ernst"] == "info"

@@ -41,7 +41,7 @@ def test_rule_selection_offers_codes_and_families_ignoring_case() -> None:
 
 def test_rule_selection_completes_the_last_item_of_a_comma_list() -> None:
     assert values(complete_rule_selection("TK301,TK50")) == [
-        f"TK301,TK50{digit}" for digit in "1234567"
+        f"TK301,TK50{digit}" for digit in "123456789"
     ]
     assert values(complete_rule_selection("TK301,"))[-1] == "TK301,leren"
 
@@ -183,7 +183,7 @@ def test_bash_sources_the_script_and_completes_a_rule_code(tmp_path: Path) -> No
         check=True,
         timeout=60,
     )
-    assert result.stdout.split() == [f"TK50{digit}" for digit in "1234567"]
+    assert result.stdout.split() == [f"TK50{digit}" for digit in "123456789"]
 
 
 def test_zsh_and_fish_protocols_answer_with_help_texts() -> None:

@@ -57,6 +57,7 @@ def test_sample_document(sample: RunReport) -> None:
         "pad": ["jaar"],
         "onderwerp": None,
         "erkend": None,
+        "motivering": None,
         "gerelateerd": [],
     }
     info = document["bevindingen"][3]

@@ -190,7 +190,7 @@ def test_rules_carry_their_documentation(real_log: dict[str, Any]) -> None:
     rules = {rule["id"]: rule for rule in driver["rules"]}
     rule = rules["TK402"]
     assert rule["fullDescription"]["text"].startswith(
-        "Een document met ``geldig_tot`` vóór de peildatum was op die datum verlopen;"
+        "Een document met ``geldig_tot`` vóór de peildatum was op die datum verlopen."
     )
     assert rule["help"]["markdown"].startswith("# TK402 bewijs-verlopen\n")
     assert "## Fout" in rule["help"]["markdown"]

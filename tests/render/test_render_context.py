@@ -96,17 +96,17 @@ def test_cycle_findings_set_the_status_of_their_cycle(
     assert cycles["visitatie"].term == "ten minste eens per 5 jaar"
 
 
-def test_an_acknowledged_cycle_finding_keeps_its_status_and_says_so(
+def test_a_motivated_statutory_cycle_finding_keeps_counting(
     render: Render, write_report: WriteReport
 ) -> None:
+    """TK501 is a legal duty (Wvr art. 14): the reason motivates, it does not accept."""
     accepted = "uitzonderingen:\n  - regel: TK501\n    reden: Verlengd door het algemeen bestuur.\n"
     _, view = render(write_report(DOCUMENTS + accepted))
     cycles = {c.key: c for c in view.key_data.cycles}
     assert cycles["beleidsplan"].status.label == "verlopen"
-    assert cycles["beleidsplan"].acknowledged
-    assert not cycles["risicoprofiel"].acknowledged
-    assert "TK501" not in {f.code for f in view.summary.main_gaps}
-    assert view.summary.acknowledged == 1
+    assert not cycles["beleidsplan"].acknowledged
+    assert "TK501" in {f.code for f in view.summary.main_gaps}
+    assert view.summary.acknowledged == 0
 
 
 def test_a_cycle_whose_rule_is_off_is_not_called_in_order(write_report: WriteReport) -> None:
@@ -122,7 +122,8 @@ def test_a_cycle_whose_rule_is_off_is_not_called_in_order(write_report: WriteRep
 def test_overdue_means_still_open_after_the_deadline(
     render: Render, write_report: WriteReport
 ) -> None:
-    _, view = render(write_report(IMPROVEMENTS), peildatum=dt.date(2025, 3, 1))
+    drafted_later = BASE.replace("datum: 2025-02-01", "datum: 2025-03-10")
+    _, view = render(write_report(IMPROVEMENTS, base=drafted_later), peildatum=dt.date(2025, 3, 1))
     points = {p.id: p for p in view.learning.improvements}
     assert points["vp-te-laat"].overdue
     assert points["vp-te-laat"].overdue_badge is not None
@@ -131,8 +132,18 @@ def test_overdue_means_still_open_after_the_deadline(
     assert not points["vp-op-de-dag"].overdue
     assert view.summary.open_improvements == 2
     assert view.summary.overdue_improvements == 1
-    _, later = render(write_report(IMPROVEMENTS), peildatum=dt.date(2025, 3, 2))
+    _, later = render(write_report(IMPROVEMENTS, base=drafted_later), peildatum=dt.date(2025, 3, 2))
     assert later.summary.overdue_improvements == 2
+
+
+def test_after_drafting_the_register_tells_how_points_stood_when_drawn_up(
+    render: Render, write_report: WriteReport
+) -> None:
+    """Drawn up on 1 February 2025: a termijn of 28 February had not passed yet then."""
+    text, view = render(write_report(IMPROVEMENTS), peildatum=dt.date(2025, 3, 1))
+    points = {p.id: p for p in view.learning.improvements}
+    assert not points["vp-te-laat"].overdue
+    assert "Op 1 februari 2025, de datum van opstellen," in text
 
 
 def test_turnout_times_are_compared_with_the_bvr_norm(
@@ -293,7 +304,7 @@ def test_the_same_finding_from_both_files_is_listed_once(
     assert deployment.judged_by_inspection is False
     outcome = build_report(own, other, dt.date(2025, 3, 1), select=["TK601"])
     assert outcome.view is not None
-    assert [(f.code, f.origin) for f in outcome.view.summary.main_gaps] == [
+    assert [(f.code, f.origin) for f in outcome.view.summary.main_gaps if f.code != "TK126"] == [
         ("TK601", "zelfevaluatie en inspectieoordeel")
     ]
     listed = [f for f in view.appendices.findings if f.code == "TK601"]
@@ -313,7 +324,8 @@ def test_the_inspections_own_points_are_shown_as_its_recommendations(
         "    termijn: 2025-02-01\n"
         "    status: open\n"
     )
-    own, other = _pair(write_report, INSPECTION + recommendation)
+    drafted_later = INSPECTION.replace("datum: 2025-02-01", "datum: 2025-03-10")
+    own, other = _pair(write_report, drafted_later + recommendation)
     _, view = render(own, oordeel=other)
     (point,) = view.learning.recommendations
     assert (point.id, point.anchor, point.overdue) == ("ijenv-1", "inspectiepunt-ijenv-1", True)

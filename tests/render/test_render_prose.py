@@ -235,6 +235,21 @@ def test_deployment_sentences(
     assert prose.deployment_sentences(2025, kinds, measured, over) == sentence
 
 
+def test_missing_times_never_read_as_within_the_norm() -> None:
+    kinds = [(2, "incident", "incidenten")]
+    assert prose.deployment_sentences(2025, kinds, 13, 0, missing=1) == (
+        "Over 2025 zijn twee incidenten vastgelegd. Alle dertien gemeten opkomsttijden lagen "
+        "binnen de norm van het Besluit veiligheidsregio's. Van ingezette teams is één "
+        "opkomsttijd met een norm in het Besluit veiligheidsregio's niet vastgelegd; die telt "
+        "niet als binnen de norm."
+    )
+    assert prose.deployment_sentences(2025, kinds, 0, 0, missing=3).endswith(
+        "Opkomsttijden zijn daarbij niet vastgelegd. Van ingezette teams zijn drie "
+        "opkomsttijden met een norm in het Besluit veiligheidsregio's niet vastgelegd; die "
+        "tellen niet als binnen de norm."
+    )
+
+
 def test_recommendations_intro() -> None:
     assert prose.recommendations_intro(1) == "De Inspectie doet deze aanbeveling:"
     assert prose.recommendations_intro(4) == "De Inspectie doet deze vier aanbevelingen:"

@@ -311,13 +311,30 @@ def test_the_region_is_named_with_a_capital_everywhere(render: Render) -> None:
     assert "veiligheidsregio Twente" not in generated
 
 
-def test_a_rode_draad_says_plainly_where_it_recurs(render: Render) -> None:
-    _, view = render(SELF)
+def test_a_rode_draad_says_plainly_where_it_recurs(
+    render: Render, write_report: WriteReport
+) -> None:
+    """Without an owner on any open point, the rode draad informatiedeling is reported."""
+    text = SELF.read_text(encoding="utf-8")
+    for owner in (
+        "Hoofd Informatiemanagement Crisisbeheersing",
+        "Directeur Veiligheidsregio",
+        "Operationeel Leider, portefeuille vakbekwaamheid",
+    ):
+        text = text.replace(f"    eigenaar: {owner}\n", "")
+    _, view = render(write_report(base=text), peildatum=dt.date(2025, 12, 31))
     (rode,) = view.learning.rode_draden
     assert "(5 bronnen" not in rode.message
-    assert "uit vijf verschillende bronnen (inzetten en documenten), alle uit één verslagjaar" in (
-        rode.message
+    assert (
+        "uit vijf verschillende bronnen (inzetten en documenten), uit twee jaren (2024-2025)"
+        in (rode.message)
     )
+
+
+def test_an_owned_rode_draad_is_not_reported(render: Render) -> None:
+    """Twente 2025 names the rode draad and gives it an owner and a running termijn."""
+    _, view = render(SELF, peildatum=dt.date(2025, 12, 31))
+    assert view.learning.rode_draden == ()
 
 
 # --- links from another folder -----------------------------------------------------------------

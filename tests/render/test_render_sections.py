@@ -274,7 +274,7 @@ def test_rode_draden_come_from_tk704(example: Rendered) -> None:
     for finding in rode:
         assert example.shown(_reader_text(example, finding)) in section
     if not rode:
-        assert "Geen rode draden gesignaleerd." in section
+        assert "Geen rode draden zonder belegde opvolging" in section
 
 
 def test_conclusion_has_matrix_and_aspect_coverage(example: Rendered) -> None:

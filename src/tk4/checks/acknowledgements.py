@@ -17,18 +17,67 @@ from tk4.source import KeyPath, SourceMap
 from tk4.validation import shown, suggest
 
 
-def with_acknowledgement(found: Finding, report: SelfReport, reference_date: dt.date) -> Finding:
+def with_acknowledgement(
+    found: Finding, report: SelfReport, reference_date: dt.date, statutory: bool = False
+) -> Finding:
     """``found`` marked as acknowledged when an acknowledgement in ``report`` covers it.
 
     It covers the finding when it names the finding's rule, still applies on
-    ``reference_date``, and either names no ``onderdeel`` or the finding's subject.
+    ``reference_date``, and either names no ``onderdeel`` or the finding's subject. A
+    ``statutory`` finding (a legal duty) is not accepted: it keeps counting and carries the
+    reason as the region's motivation.
     """
+    acknowledgement = _covering(found, report, reference_date)
+    if acknowledgement is None:
+        return found
+    if statutory:
+        return found.motivate(acknowledgement.reason)
+    return found.acknowledge(acknowledgement.reason)
+
+
+def _covering(
+    found: Finding, report: SelfReport, reference_date: dt.date
+) -> Acknowledgement | None:
+    """The first acknowledgement in ``report`` that covers ``found``, if any."""
     for acknowledgement in report.acknowledgements:
         if acknowledgement.rule != found.code or not acknowledgement.applies_on(reference_date):
             continue
         if acknowledgement.subject is None or acknowledgement.subject == found.subject:
-            return found.acknowledge(acknowledgement.reason)
-    return found
+            return acknowledgement
+    return None
+
+
+def statutory_acknowledgements(
+    report: SelfReport,
+    source: SourceMap,
+    findings: Sequence[Finding],
+    statutory: Collection[str],
+    reference_date: dt.date,
+) -> list[Finding]:
+    """An info finding (TK127) for each acknowledgement that motivates a statutory finding.
+
+    Why: a region may explain why it misses a legal duty, but tk4 cannot accept the duty
+    away; the note at the entry says so, so nobody expects the exit code to change.
+    """
+    notes: list[Finding] = []
+    for index, acknowledgement in enumerate(report.acknowledgements):
+        if acknowledgement.rule not in statutory or not acknowledgement.applies_on(reference_date):
+            continue
+        motivated = [
+            f
+            for f in findings
+            if f.code == acknowledgement.rule
+            and f.motivation is not None
+            and (acknowledgement.subject is None or acknowledgement.subject == f.subject)
+        ]
+        if not motivated:
+            continue
+        path: KeyPath = ("uitzonderingen", index, "regel")
+        args = {"regel": acknowledgement.rule, "bevindingen": len(motivated)}
+        notes.append(
+            finding("TK127", source.lookup(path), "validate.statutory_acknowledgement", args, path)
+        )
+    return notes
 
 
 def unused_acknowledgements(

@@ -66,7 +66,9 @@ class Violation:
     """What a rule reports: where (key path), what (message id + args) and about what.
 
     ``at_key`` points the finding at the key that introduces ``path`` (e.g. ``RB.A.1:``)
-    rather than at its value.
+    rather than at its value. ``info`` marks a note rather than a gap (e.g. an element left
+    *niet beoordeeld* with a reason): the finding is then shown as info, whatever the
+    configured severity of the rule.
     """
 
     path: KeyPath
@@ -74,6 +76,7 @@ class Violation:
     args: Mapping[str, Any] = field(default_factory=dict)
     subject: str | None = None
     at_key: bool = True
+    info: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,12 @@ CheckFunction = Callable[[CheckContext], Iterator[Violation]]
 
 @dataclass(frozen=True)
 class Rule:
-    """Metadata of a rule plus its check function; the module docstring is its doc."""
+    """Metadata of a rule plus its check function; the module docstring is its doc.
+
+    ``statutory`` marks a rule that checks a legal duty (Wvr or Bvr, named in ``basis``): an
+    ``uitzonderingen`` entry cannot accept its findings away; its reason is kept as the
+    region's motivation and the finding keeps its severity and the exit code.
+    """
 
     code: str
     slug: str
@@ -117,6 +125,7 @@ class Rule:
     options: Mapping[str, Option] = field(default_factory=dict)
     since: str = "0.1.0"
     in_validate: bool = False
+    statutory: bool = False
     module: ModuleType | None = field(default=None, compare=False, repr=False)
 
     @property

@@ -160,6 +160,7 @@ def render_rule_markdown(rule: Rule, *, heading_level: int = 1) -> str:
         f"- Ernst: {rule.severity.value}",
         f"- Familie: {rule.family} ({family_prefix}xx)",
         f"- Grondslag: {rule.basis}",
+        f"- Wettelijke plicht (niet weg te erkennen): {'ja' if rule.statutory else 'nee'}",
         f"- Ook bij `tk4 validate`: {'ja' if rule.in_validate else 'nee'}",
         f"- Sinds: tk4 {rule.since}",
         "",
@@ -369,7 +370,9 @@ voor het lezen van het bestand en de YAML, TK1xx voor sleutels, typen, keuzes en
 Een bestand met een fout wordt niet verder getoetst. Een paar codes zijn geen fout maar een
 opmerking over het geheel: een uitzondering waar geen bevinding bij past (TK121, na de regels),
 twee bestanden voor dezelfde regio, hetzelfde jaar en dezelfde soort (TK122), een uitzondering
-waarvan de einddatum verstreken is (TK124) en een peildatum vóór het verslagjaar (TK125).
+waarvan de einddatum verstreken is (TK124), een peildatum vóór het verslagjaar (TK125), een
+peildatum na de datum van opstellen (TK126) en een uitzondering op een wettelijke plicht
+(TK127).
 Validatiecodes zijn niet in te stellen en niet als uitzondering te accepteren."""
 
 
@@ -483,4 +486,9 @@ bevinding gaf, geeft een melding (TK121), met een suggestie als het onderdeel op
 onderdeel lijkt. Met `tot: JJJJ-MM-DD` geldt een uitzondering tot en met die datum; ligt de
 peildatum later, dan telt de bevinding weer mee en meldt tk4 dat de uitzondering verlopen is
 (TK124).
+
+Een bevinding over een **wettelijke plicht** (Wet of Besluit veiligheidsregio's; bij de regel
+staat "Wettelijke plicht: ja") is niet weg te erkennen. Een uitzondering daarvoor houdt de
+bevinding met haar ernst en de exitcode in stand; de reden staat erbij als motivering van de
+regio ("door de regio gemotiveerd") en bij de uitzondering zelf staat een melding (TK127).
 """

@@ -40,13 +40,28 @@ def is_overdue(point: ImprovementPoint, reference_date: dt.date) -> bool:
     )
 
 
-def standing(point: ImprovementPoint, reference_date: dt.date) -> Phrase:
+def last_known(reference_date: dt.date, drafted: dt.date) -> dt.date:
+    """The last day the file can tell about: the peildatum, or the drafting date if earlier.
+
+    Why: a verbeterpunt's status is what stood when the report was drawn up; whether it was
+    still open (or overdue) on a later peildatum, the file cannot say.
+    """
+    return min(reference_date, drafted)
+
+
+def standing(
+    point: ImprovementPoint, reference_date: dt.date, drafted: dt.date | None = None
+) -> Phrase:
     """How an open point stood on ``reference_date``, as a phrase for messages.
 
     "staat op de peildatum (31 december 2025) nog op 'open'", or for a point finished later
-    "was op de peildatum (…) nog niet afgerond (afgerond op 3 februari 2026)".
+    "was op de peildatum (…) nog niet afgerond (afgerond op 3 februari 2026)". With a
+    peildatum after ``drafted`` (the report's ``opgesteld.datum``) the file only tells how
+    the point stood when it was drawn up: "stond bij het opstellen (…) nog op 'open'".
     """
     if point.status == "afgerond" and point.completed is not None:
         args = {"peildatum": reference_date, "afgerond_op": point.completed}
         return Phrase("stand.later_afgerond", args)
+    if drafted is not None and reference_date > drafted:
+        return Phrase("stand.open_bij_opstellen", {"opgesteld": drafted, "status": point.status})
     return Phrase("stand.open", {"peildatum": reference_date, "status": point.status})

@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from tk4.checks.acknowledgements import unused_acknowledgements, with_acknowledgement
+from tk4.checks.acknowledgements import (
+    statutory_acknowledgements,
+    unused_acknowledgements,
+    with_acknowledgement,
+)
 from tk4.checks.base import CheckContext, EarlierReport, Violation
 from tk4.checks.config import ConfiguredRule
-from tk4.findings import Finding
+from tk4.findings import Finding, Severity
 from tk4.model.catalogue import Catalogue
 from tk4.model.report import SelfReport
 from tk4.source import SourceMap
@@ -26,6 +30,9 @@ def run_rules(
 
     An acknowledgement of a rule that ran but matched none of its findings adds an info
     finding (TK121), so a stale or mistyped ``uitzonderingen`` entry does not linger unseen.
+    An acknowledgement of a statutory rule (:attr:`Rule.statutory`) does not accept its
+    findings: they keep counting, with the reason as the region's motivation, and the entry
+    gets an info finding (TK127) that says so.
     """
     rules = list(rules)
     findings: list[Finding] = []
@@ -40,11 +47,16 @@ def run_rules(
         )
         for violation in configured.rule.check(context):
             findings.append(_to_finding(configured, violation, source))
-    acknowledged = [with_acknowledgement(finding, report, reference_date) for finding in findings]
+    statutory = frozenset(c.rule.code for c in rules if c.rule.statutory)
+    acknowledged = [
+        with_acknowledgement(finding, report, reference_date, finding.code in statutory)
+        for finding in findings
+    ]
     ran = {configured.rule.code for configured in rules}
     return [
         *acknowledged,
         *unused_acknowledgements(report, source, acknowledged, ran, reference_date),
+        *statutory_acknowledgements(report, source, acknowledged, statutory, reference_date),
     ]
 
 
@@ -58,7 +70,7 @@ def _to_finding(configured: ConfiguredRule, violation: Violation, source: Source
     return Finding(
         code=configured.rule.code,
         slug=configured.rule.slug,
-        severity=configured.severity,
+        severity=Severity.INFO if violation.info else configured.severity,
         span=span,
         message_id=violation.message_id,
         args=dict(violation.args),

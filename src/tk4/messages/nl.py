@@ -66,8 +66,13 @@ MESSAGES: dict[str, str] = {
     "validate.unknown_region": "onbekende regio '{value}'{suggestion} (gebruik een code VR01-VR25)",
     "validate.unknown_norm": "onbekende norm '{value}'{suggestion}{allowed}",
     "validate.element_as_norm": "'{value}' is een element van norm {norm}, geen norm; zet het onder normen > {norm} > elementen",
-    "validate.subpoint_as_element": "'{value}' is een subpunt van element {element}; beoordeel het element {element} en noem het subpunt in de toelichting",
+    "validate.subpoint_as_element": "'{value}' is een subpunt van element {element}; beoordeel het element {element} en zet het subpunt onder {element} > subpunten",
     "validate.unknown_element": "onbekend element '{value}'{suggestion}",
+    "validate.unknown_subpoint": "onbekend subpunt '{value}'{suggestion}",
+    "validate.misplaced_subpoint": (
+        "subpunt '{subpunt}' hoort bij element '{element}', niet bij '{found}'; zet het onder "
+        "{element} > subpunten"
+    ),
     "validate.unknown_level": "onbekend oordeel '{value}'{suggestion}{allowed}",
     "validate.unknown_document": ("document '{value}' staat niet in 'documenten'{suggestion}"),
     "validate.unknown_source": "bron '{value}' is geen inzet of document uit dit bestand{suggestion}",
@@ -101,12 +106,26 @@ MESSAGES: dict[str, str] = {
         "uitzondering voor {regel}, onderdeel '{onderdeel}', wordt niet gebruikt: {regel} geeft "
         "geen bevinding over dat onderdeel{suggestion}"
     ),
+    "validate.reference_date_after_drafted": (
+        "de peildatum {peildatum} ligt na de datum waarop dit verslag is opgesteld "
+        "({opgesteld}); wat daarna gebeurde staat niet in het bestand, dus tk4 beoordeelt de "
+        "punten zoals ze bij het opstellen stonden. Kies een peildatum op of vóór {opgesteld}"
+    ),
+    "validate.statutory_acknowledgement": (
+        "uitzondering voor {regel} gaat over een wettelijke plicht en heft die niet op: "
+        "{bevindingen:bevinding blijft|bevindingen blijven} meetellen, ook voor de exitcode; "
+        "de reden staat erbij als motivering van de regio"
+    ),
     "validate.duplicate_report": (
         "ook {other} is de {soort} van {regio} over {jaar}; tk4 toetst beide, houd per regio, "
         "jaar en soort één bestand"
     ),
     # --- Gap rules (TK3xx-TK7xx): message id = rule code, or code.variant -------------------
     "TK301": "element {element} is nog niet beoordeeld",
+    "TK301.met_reden": (
+        "element {element} is niet beoordeeld (met reden, zie de toelichting); beoordeel het "
+        "zodra dat kan"
+    ),
     "TK302": "het oordeel over {soort} {onderdeel} heeft geen toelichting",
     "TK302.te_kort": (
         "de toelichting bij {soort} {onderdeel} is te kort ({tekens} tekens; minimaal {min_tekens})"
@@ -119,15 +138,20 @@ MESSAGES: dict[str, str] = {
         "(het laagste: {element}, '{element_oordeel}')"
     ),
     "TK304": "norm {norm} heeft geen eigen oordeel, terwijl er {elementen:element is|elementen zijn} beoordeeld",
+    "TK304.afgeleid": (
+        "norm {norm} heeft geen eigen oordeel; uit de {elementen:element|elementen} volgt "
+        "'{afgeleid}' (afgeleid uit de elementen); neem het over of geef een eigen oordeel"
+    ),
     "TK305": "{kind} {id} is overgenomen van vorig jaar en nog niet herbevestigd (te_herbevestigen: true)",
     "TK401": "{soort} {onderdeel} is '{oordeel}' zonder bewijs; noem een document uit 'documenten'",
     "TK402": (
         "document '{document}' was geldig tot {geldig_tot}, vóór de peildatum ({peildatum}), "
         "maar is nog bewijs bij {onderdelen}"
     ),
-    "TK402.na_peildatum": (
+    "TK402.na_opstellen": (
         "document '{document}' is pas op {vastgesteld} vastgesteld, na de peildatum "
-        "({peildatum}), maar is al bewijs bij {onderdelen}; op de peildatum gold het nog niet"
+        "({peildatum}) en na het opstellen van deze zelfevaluatie ({opgesteld}), maar is al "
+        "bewijs bij {onderdelen}; het oordeel kan er niet op hebben gerust"
     ),
     "TK403": (
         "document '{document}' is vastgesteld op {vastgesteld}, {leeftijd} vóór de peildatum "
@@ -249,6 +273,64 @@ MESSAGES: dict[str, str] = {
         "er in {jaar} nog geen systeemtest (Bvr art. 2.5.1: jaarlijks een gezamenlijke oefening "
         "van de hoofdstructuur)"
     ),
+    "TK508": (
+        "systeemtest '{inzet}' van {datum} heeft geen evaluatie, ook niet {termijn_weken} weken "
+        "na de systeemtest (toetsingskader §1.3 en 4.4 B)"
+    ),
+    "TK508.geen_evaluatie": (
+        "de evaluatie van systeemtest '{inzet}' is '{document}', een document van soort "
+        "'{document_soort}'; verwijs naar het evaluatierapport (soort: evaluatie; "
+        "toetsingskader 4.4 B)"
+    ),
+    "TK509": (
+        "aan systeemtest '{inzet}' deed niet de hele hoofdstructuur mee; niet in 'teams': "
+        "{ontbreekt} (Bvr art. 2.5.1: de onderdelen van de hoofdstructuur oefenen jaarlijks "
+        "gezamenlijk)"
+    ),
+    "TK510": (
+        "oefenbeleidsplan '{document}' is vastgesteld op {vastgesteld}, meer dan "
+        "{marge_maanden} maanden vóór beleidsplan '{beleidsplan}' ({beleidsplan_vastgesteld}); "
+        "het hoort bij de vorige cyclus (Wvr art. 14: het beleidsplan omvat een "
+        "oefenbeleidsplan)"
+    ),
+    "TK510.ontbreekt": (
+        "bij beleidsplan '{beleidsplan}' ({beleidsplan_vastgesteld}) staat geen vastgesteld "
+        "oefenbeleidsplan in 'documenten' (Wvr art. 14: het beleidsplan omvat een "
+        "oefenbeleidsplan)"
+    ),
+    "TK511.ontbreekt": (
+        "beleidsplan '{beleidsplan}' is vastgesteld op {beleidsplan_vastgesteld}, maar toen was "
+        "er geen vastgesteld risicoprofiel (Wvr art. 15: het beleidsplan is mede gebaseerd op "
+        "het risicoprofiel)"
+    ),
+    "TK511.later": (
+        "beleidsplan '{beleidsplan}' ({beleidsplan_vastgesteld}) noemt risicoprofiel "
+        "'{document}' als basis, maar dat is pas {vastgesteld} vastgesteld (Wvr art. 15)"
+    ),
+    "TK511.verlopen": (
+        "beleidsplan '{beleidsplan}' ({beleidsplan_vastgesteld}) berust op risicoprofiel "
+        "'{document}', dat toen al verlopen was (geldig tot {geldig_tot}; Wvr art. 15)"
+    ),
+    "TK511.verouderd": (
+        "beleidsplan '{beleidsplan}' ({beleidsplan_vastgesteld}) berust op risicoprofiel "
+        "'{document}' van {vastgesteld}, toen {leeftijd} oud: meer dan {max_jaren} jaar "
+        "(Wvr art. 15; de termijn is de praktijk van de vierjaarlijkse cyclus)"
+    ),
+    "TK512": (
+        "bij visitatierapport '{document}' ({vastgesteld}) staat geen standpunt van het bestuur "
+        "(standpunt_bestuur), ook niet {termijn_maanden} maanden na het rapport (Wvr art. 56: "
+        "rapport en standpunt gaan naar de minister en worden openbaar)"
+    ),
+    "TK512.na_peildatum": (
+        "het bestuur stelde zijn standpunt over visitatierapport '{document}' ({vastgesteld}) pas "
+        "op {standpunt_bestuur} vast, na de peildatum ({peildatum}) en meer dan "
+        "{termijn_maanden} maanden na het rapport (Wvr art. 56)"
+    ),
+    "TK513": (
+        "crisisplan '{document}' ({vastgesteld}) vermeldt niet met welke aangrenzende "
+        "veiligheidsregio's of staten het is afgestemd (afgestemd_met); Wvr art. 16: het "
+        "crisisplan is afgestemd met de crisisplannen van de buren"
+    ),
     "TK601": (
         "inzet '{inzet}', tijdnorm '{tijdnorm}' ({omschrijving}): {gemeten} minuten, "
         "meer dan de {norm} minuten van {artikel}"
@@ -257,14 +339,35 @@ MESSAGES: dict[str, str] = {
         "geen enkele inzet uit {jaar} heeft een oordeel over de prestatie op {niveau}niveau "
         "(toetsingskader §1.3: functie, team en organisatie)"
     ),
-    "TK603": "GRIP {grip}-{soort} '{inzet}' heeft geen evaluatie (toetsingskader 4.4 B)",
+    "TK603": (
+        "GRIP {grip}-{soort} '{inzet}' van {datum} heeft geen evaluatie, ook niet "
+        "{termijn_weken} weken na de inzet (toetsingskader 4.4 B)"
+    ),
     "TK603.geen_evaluatie": (
         "de evaluatie van GRIP {grip}-{soort} '{inzet}' is '{document}', een document van soort "
         "'{document_soort}'; verwijs naar het evaluatierapport (soort: evaluatie; "
         "toetsingskader 4.4 B)"
     ),
     "TK604": "inzet '{inzet}' is op {datum}, buiten het verslagjaar {jaar}",
+    "TK605": (
+        "GRIP {grip}-{soort} '{inzet}' heeft geen oordeel over de prestaties (prestaties: "
+        "functie, team en organisatie; toetsingskader §1.3)"
+    ),
+    "TK605.niveaus": (
+        "GRIP {grip}-{soort} '{inzet}' heeft geen oordeel over de prestaties op het niveau van "
+        "{niveaus} (toetsingskader §1.3: functie, team en organisatie)"
+    ),
+    "TK606": (
+        "{soort} '{inzet}': van ingezette teams ontbreekt de gemeten tijd onder opkomst_minuten "
+        "voor {tijdnormen} (Bvr art. 2.2.3 en 2.3.1)"
+    ),
+    "TK607": (
+        "na GRIP {grip}-{soort} '{inzet}' van {datum} staat geen verslag van de voorzitter aan de "
+        "gemeenteraden (verslag_raden), ook niet {termijn_weken} weken na de inzet "
+        "(Wvr art. 40)"
+    ),
     "stand.open": "staat op de peildatum ({peildatum}) nog op '{status}'",
+    "stand.open_bij_opstellen": "stond bij het opstellen ({opgesteld}) nog op '{status}'",
     "stand.later_afgerond": (
         "was op de peildatum ({peildatum}) nog niet afgerond (afgerond op {afgerond_op})"
     ),
@@ -281,9 +384,15 @@ MESSAGES: dict[str, str] = {
         "hun termijn waren: {verbeterpunten} (toetsingskader 4.4 B: toezien op de uitvoering)"
     ),
     "TK704": (
-        "thema '{thema}' keert terug ({bronnen:bron|bronnen}, punten uit {jaren:verslagjaar|verslagjaren}) en {soort} "
-        "'{verbeterpunt}' {stand}: benoem de rode draad en beleg de opvolging "
+        "thema '{thema}' keert terug ({bronnen:bron|bronnen}, punten uit {jaren:jaar|jaren}: "
+        "{periode}) en {soort} '{verbeterpunt}' {stand}, maar geen openstaand punt op dit thema "
+        "heeft een eigenaar en een lopende termijn: benoem de rode draad en beleg de opvolging "
         "(toetsingskader 4.4 B)"
+    ),
+    "TK704.over_termijn": (
+        "thema '{thema}' keert terug ({bronnen:bron|bronnen}, punten uit {jaren:jaar|jaren}: "
+        "{periode}) en de belegde opvolging is over haar termijn: {soort} '{verbeterpunt}' had "
+        "als termijn {termijn} en {stand} (toetsingskader 4.4 B: toezien op de implementatie)"
     ),
     "TK705.zonder_datum": (
         "{soort} '{verbeterpunt}' staat op 'afgerond' maar heeft geen afgerond_op; "

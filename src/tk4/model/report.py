@@ -58,6 +58,15 @@ class ReferenceContext:
     rule_codes: Collection[str]
 
     @cached_property
+    def subpoint_ids(self) -> frozenset[str]:
+        """Every sub-point (and sub-sub-point) id of the catalogue."""
+        return frozenset(
+            point.id
+            for element in self.catalogue.elements.values()
+            for point in _points(element.children)
+        )
+
+    @cached_property
     def source_ids(self) -> frozenset[str]:
         """What a verbeterpunt's ``bron`` may name: an inzet or a document of this file."""
         return frozenset({*self.deployment_ids, *self.document_ids})
@@ -134,6 +143,13 @@ def _check_element(value: str, info: ValidationInfo) -> str:
     if value in element_of_point:
         raise _misplaced("subpoint_as_element", value, element_of_point[value])
     raise _unknown("element", value, catalogue.elements)
+
+
+def _check_subpoint(value: str, info: ValidationInfo) -> str:
+    context = _context(info)
+    if context is None or value in context.subpoint_ids:
+        return value
+    raise _unknown("subpoint", value, context.subpoint_ids)
 
 
 def _points(points: list[SubPoint]) -> list[SubPoint]:
@@ -219,6 +235,7 @@ def _version_text(value: Any) -> Any:
 RegionCode = Annotated[str, AfterValidator(_check_region)]
 NormId = Annotated[str, AfterValidator(_check_norm)]
 ElementId = Annotated[str, AfterValidator(_check_element)]
+SubPointId = Annotated[str, AfterValidator(_check_subpoint)]
 Judgement = Annotated[str, AfterValidator(_check_level)]
 DocumentRef = Annotated[str, AfterValidator(_check_document)]
 SourceRef = Annotated[str, AfterValidator(_check_source)]
@@ -265,10 +282,57 @@ class Document(StrictModel):
     reference: Text | None = Field(
         default=None, alias="verwijzing", description="URL of relatief pad naar het document"
     )
+    based_on: list[DocumentRef] = Field(
+        default_factory=list,
+        alias="gebaseerd_op",
+        description=(
+            "Id's van documenten waarop dit document berust, bv. het risicoprofiel onder het "
+            "beleidsplan (Wvr art. 15)"
+        ),
+    )
+    board_position: Date | None = Field(
+        default=None,
+        alias="standpunt_bestuur",
+        description=(
+            "Bij een visitatierapport: datum waarop het bestuur zijn standpunt over het rapport "
+            "vaststelde (Wvr art. 56)"
+        ),
+    )
+    aligned_with: list[RegionCode] = Field(
+        default_factory=list,
+        alias="afgestemd_met",
+        description=(
+            "Bij een crisisplan: codes van de aangrenzende veiligheidsregio's waarmee het is "
+            "afgestemd (Wvr art. 16)"
+        ),
+    )
+    aligned_with_states: list[Text] = Field(
+        default_factory=list,
+        alias="afgestemd_met_buurlanden",
+        description=(
+            "Bij een crisisplan: aangrenzende staten of hun deelgebieden waarmee het is "
+            "afgestemd (Wvr art. 16), bv. 'Provincie Limburg (BE)'"
+        ),
+    )
 
 
-class ElementAssessment(StrictModel):
-    """The judgement of one element of a norm."""
+class SubPointAssessment(StrictModel):
+    """A judgement or note on one sub-point of an element (e.g. UV.A.1.d heralarmering).
+
+    Why: some elements bundle several duties (UV.A.1 has six); the Inspectie can say which one
+    falls short without splitting the element's own judgement.
+    """
+
+    judgement: Judgement | None = Field(
+        default=None, alias="oordeel", description="Oordeel over dit subpunt (optioneel)"
+    )
+    explanation: Text | None = Field(
+        default=None, alias="toelichting", description="Toelichting of notitie bij dit subpunt"
+    )
+
+
+class Assessment(StrictModel):
+    """What a norm and an element have in common: judgement, explanation, evidence."""
 
     judgement: Judgement | None = Field(
         default=None, alias="oordeel", description="Oordeel volgens de schaal van de catalogus"
@@ -286,7 +350,17 @@ class ElementAssessment(StrictModel):
     )
 
 
-class NormAssessment(ElementAssessment):
+class ElementAssessment(Assessment):
+    """The judgement of one element of a norm, optionally per sub-point."""
+
+    subpoints: dict[SubPointId, SubPointAssessment] = Field(
+        default_factory=dict,
+        alias="subpunten",
+        description="Optioneel: oordeel of notitie per subpunt van dit element (bv. UV.A.1.d)",
+    )
+
+
+class NormAssessment(Assessment):
     """The judgement of a norm and of its elements."""
 
     elements: dict[ElementId, ElementAssessment] = Field(
@@ -357,6 +431,14 @@ class Deployment(StrictModel):
         default=None, alias="evaluatie", description="Id van het evaluatierapport"
     )
     explanation: Text | None = Field(default=None, alias="toelichting", description="Toelichting")
+    council_report: DocumentRef | None = Field(
+        default=None,
+        alias="verslag_raden",
+        description=(
+            "Bij GRIP 4 of hoger: id van het schriftelijk verslag van de voorzitter aan de raden "
+            "van de getroffen gemeenten (Wvr art. 40)"
+        ),
+    )
 
 
 class ImprovementPoint(StrictModel):

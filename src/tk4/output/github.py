@@ -61,6 +61,8 @@ def annotation(finding: Finding, file: str | None = None) -> str:
     message = finding.message
     if finding.acknowledged is not None:
         message += f" (erkend: {finding.acknowledged})"
+    if finding.motivation is not None:
+        message += f" (door de regio gemotiveerd: {finding.motivation})"
     return f"::{command} {joined}::{escape_data(message)}"
 
 

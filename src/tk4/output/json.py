@@ -31,6 +31,7 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "pad": list(finding.path),
         "onderwerp": finding.subject,
         "erkend": finding.acknowledged,
+        "motivering": finding.motivation,
         "gerelateerd": [{"regel": other.line, "kolom": other.column} for other in finding.related],
     }
 

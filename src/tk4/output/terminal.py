@@ -40,6 +40,10 @@ def _finding_row(finding: Finding) -> tuple[Text, ...]:
     if finding.acknowledged is not None:
         message.append(f" (erkend: {text.one_line(finding.acknowledged)})", style="italic")
         message.stylize(ACKNOWLEDGED_STYLE)
+    if finding.motivation is not None:
+        message.append(
+            f" (door de regio gemotiveerd: {text.one_line(finding.motivation)})", style="italic"
+        )
     return (
         Text(f"{span.line}:{span.column}", style="dim"),
         Text(SEVERITY_WORDS[finding.severity][0], style=severity_style),

@@ -31,7 +31,8 @@ def format_finding(finding: Finding) -> str:
 
     A rule finding about a subject ends in ``(onderdeel: RB.A.1)``: exactly what to write
     under ``onderdeel`` to accept it as an exception. Validation findings carry no subject.
-    Then ``(erkend: reden)`` if the finding was acknowledged.
+    Then ``(erkend: reden)`` if the finding was acknowledged, or ``(door de regio gemotiveerd:
+    reden)`` for a statutory finding the region explained but cannot accept away.
     """
     span = finding.span
     word = SEVERITY_WORDS[finding.severity][0]
@@ -41,6 +42,8 @@ def format_finding(finding: Finding) -> str:
         line += f" (onderdeel: {finding.subject})"
     if finding.acknowledged is not None:
         line += f" (erkend: {finding.acknowledged})"
+    if finding.motivation is not None:
+        line += f" (door de regio gemotiveerd: {finding.motivation})"
     return one_line(line)
 
 

@@ -333,12 +333,28 @@ def recommendation_sentence(count: int, all_recommendations: bool, themes: Seque
 
 
 def deployment_sentences(
-    year: int, kinds: Sequence[tuple[int, str, str]], measured: int, over: int
+    year: int, kinds: Sequence[tuple[int, str, str]], measured: int, over: int, missing: int = 0
 ) -> str:
     """The inzetten of the year and how the turn-out times compare with the Bvr norms.
 
-    ``kinds`` holds (count, singular, plural) per kind of inzet, in a fixed order.
+    ``kinds`` holds (count, singular, plural) per kind of inzet, in a fixed order. ``missing``
+    times (of activated teams with a Bvr norm, not recorded) are named after the measured
+    ones: a missing time never reads as one within the norm.
     """
+    sentences = _deployment_sentences(year, kinds, measured, over)
+    if missing and sum(count for count, _, _ in kinds):
+        times = counted_words(missing, "opkomsttijd", "opkomsttijden")
+        verb = "is" if missing == 1 else "zijn"
+        sentences += (
+            f" Van ingezette teams {verb} {times} met een norm in het {_BVR} niet vastgelegd;"
+            f" {'die telt' if missing == 1 else 'die tellen'} niet als binnen de norm."
+        )
+    return sentences
+
+
+def _deployment_sentences(
+    year: int, kinds: Sequence[tuple[int, str, str]], measured: int, over: int
+) -> str:
     total = sum(count for count, _, _ in kinds)
     if not total:
         return f"Over {year} zijn geen inzetten vastgelegd."

@@ -63,7 +63,7 @@ def reader_message(message_id: str, args: Mapping[str, object], names: Names, fa
         values["door"] = _quoted(values["door"])
     for key, singular, plural in (
         ("bronnen", "verschillende bron", "verschillende bronnen"),
-        ("jaren", "verslagjaar", "verslagjaren"),
+        ("jaren", "jaar", "jaren"),
     ):
         number = args.get(key)
         if isinstance(number, int):

@@ -109,7 +109,8 @@ class TestDekking:
         )
 
     def test_a_norm_without_any_oordeel(self, build_report: BuildReport, check_rules: Any) -> None:
-        report = build_report({"normen": {"UV.E": {"oordeel": None}}})
+        split = {"UV.E.1": {"oordeel": "in de basis op orde"}}
+        report = build_report({"normen": {"UV.E": {"oordeel": None, "elementen": split}}})
         (finding,) = check_rules(report, ["TK304"])
         assert (
             finding.message
@@ -194,7 +195,7 @@ class TestBewijs:
         ]
         # eval-st-2025 is now only the evaluatie of st-2025, extern only a bron
         findings = check_rules(report, ["TK404"])
-        assert [(f.subject, f.path) for f in findings] == [("los", ("documenten", 8))]
+        assert [(f.subject, f.path) for f in findings] == [("los", ("documenten", 9))]
 
 
 class TestPrestaties:
@@ -259,8 +260,22 @@ class TestPrestatiesMeer:
         report["inzetten"].append({**event, "datum": dt.date(2025, 6, 28)})
         (finding,) = check_rules(report, ["TK603"])
         assert finding.message == (
-            "GRIP 1-evenement 'tt-2025' heeft geen evaluatie (toetsingskader 4.4 B)"
+            "GRIP 1-evenement 'tt-2025' van 28 juni 2025 heeft geen evaluatie, ook niet 13 weken "
+            "na de inzet (toetsingskader 4.4 B)"
         )
+
+    def test_an_incident_within_the_term_needs_no_evaluation_yet(
+        self, build_report: BuildReport, check_rules: Any
+    ) -> None:
+        """An incident on 18 November is not "without evaluation" six weeks later."""
+        incident = {"id": "inc-2025-11", "soort": "incident", "naam": "Brand", "grip": 2}
+        report = build_report({})
+        report["inzetten"].append({**incident, "datum": dt.date(2025, 11, 18)})
+        assert check_rules(report, ["TK603"]) == []
+        late = check_rules(report, ["TK603"], reference_date=dt.date(2026, 2, 17))
+        assert [f.subject for f in late] == ["inc-2025-11"]
+        assert check_rules(report, ["TK603"], options={"TK603": {"termijn_weken": 4}})
+        assert check_rules(report, ["TK603"], reference_date=dt.date(2026, 2, 16)) == []
 
     def test_the_evaluation_must_be_an_evaluation_report(
         self, build_report: BuildReport, check_rules: Any
@@ -284,26 +299,38 @@ class TestPrestatiesMeer:
 
 
 class TestNaDePeildatum:
-    def test_evidence_adopted_after_the_peildatum_did_not_hold_then(
+    def test_evidence_adopted_after_drafting_cannot_have_been_used(
         self, build_report: BuildReport, check_rules: Any, document: Any
     ) -> None:
         report = build_report({})
-        document(report, "risicoprofiel")["vastgesteld"] = dt.date(2026, 1, 20)
+        document(report, "risicoprofiel")["vastgesteld"] = dt.date(2026, 2, 20)
         (finding,) = check_rules(report, ["TK402", "TK401"])
         assert (finding.code, finding.message_id, finding.subject) == (
             "TK402",
-            "TK402.na_peildatum",
+            "TK402.na_opstellen",
             "risicoprofiel",
         )
         assert finding.message.startswith(
-            "document 'risicoprofiel' is pas op 20 januari 2026 vastgesteld, na de peildatum"
+            "document 'risicoprofiel' is pas op 20 februari 2026 vastgesteld, na de peildatum "
+            "(31 december 2025) en na het opstellen van deze zelfevaluatie (10 februari 2026)"
         )
+
+    def test_evidence_adopted_in_q1_before_drafting_counts(
+        self, build_report: BuildReport, check_rules: Any, document: Any
+    ) -> None:
+        """Regions write in Q1: an evaluation adopted on 22 January is normal evidence."""
+        report = build_report({"opgesteld": {"datum": dt.date(2026, 2, 19)}})
+        document(report, "eval-st-2025")["vastgesteld"] = dt.date(2026, 1, 22)
+        report["normen"]["VL.B"]["bewijs"] = ["beleidsplan", "eval-st-2025"]
+        assert check_rules(report, ["TK402"]) == []
+        document(report, "eval-st-2025")["vastgesteld"] = dt.date(2026, 2, 20)
+        assert [f.message_id for f in check_rules(report, ["TK402"])] == ["TK402.na_opstellen"]
 
     def test_an_inspectieoordeel_may_rest_on_later_documents(
         self, build_report: BuildReport, check_rules: Any, document: Any
     ) -> None:
         report = build_report({"soort": "inspectieoordeel"})
-        document(report, "risicoprofiel")["vastgesteld"] = dt.date(2026, 1, 20)
+        document(report, "risicoprofiel")["vastgesteld"] = dt.date(2026, 2, 20)
         assert check_rules(report, ["TK402"]) == []
 
     def test_a_systeemtest_after_the_peildatum_does_not_count(
@@ -455,7 +482,7 @@ class TestInconsistentePunten:
                 "afgerond_op",
             ),
             (
-                {"status": "afgerond", "afgerond_op": dt.date(2025, 12, 20)},
+                {"status": "afgerond", "afgerond_op": dt.date(2026, 2, 20)},
                 "TK705.na_opstellen",
                 "afgerond_op",
             ),

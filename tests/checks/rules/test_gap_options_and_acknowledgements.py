@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from tk4.checks.config import Config, configure
 from tk4.dutch import Age
 from tk4.errors import Tk4UserError
 from tk4.findings import Severity, exit_code
+from tk4.output.text import format_finding
 
 BuildReport = Callable[[Mapping[str, Any]], dict[str, Any]]
 
@@ -130,12 +132,34 @@ class TestAcknowledgements:
         assert len(findings) == 2
         assert all(f.acknowledged for f in findings)
 
-    @pytest.mark.parametrize(
-        ("code", "subject"), [("TK501", "beleidsplan"), ("TK507", "systeemtest")]
-    )
     def test_an_acknowledged_error_does_not_fail_the_run(
-        self, code: str, subject: str, build_report: BuildReport, check_rules: Any, document: Any
+        self, build_report: BuildReport, check_rules: Any
     ) -> None:
+        reason = "Termijnen herzien na de reorganisatie (besluit AB 2025-11)."
+        report = build_report(
+            {
+                "verbeterpunten": [overdue("vp-a")],
+                "uitzonderingen": [{"regel": "TK702", "onderdeel": "vp-a", "reden": reason}],
+            }
+        )
+        (finding,) = check_rules(report, ["TK702"])
+        assert finding.acknowledged == reason
+        assert exit_code([replace(finding, severity=Severity.ERROR)]) == 0
+
+    @pytest.mark.parametrize(
+        ("code", "subject", "basis"),
+        [("TK501", "beleidsplan", "Wvr art. 14"), ("TK507", "systeemtest", "Bvr art. 2.5.1")],
+    )
+    def test_a_statutory_error_cannot_be_acknowledged_away(
+        self,
+        code: str,
+        subject: str,
+        basis: str,
+        build_report: BuildReport,
+        check_rules: Any,
+        document: Any,
+    ) -> None:
+        """The reason becomes the region's motivation; error and exit code stay; TK127 says so."""
         report = build_report(
             {
                 "uitzonderingen": [
@@ -147,9 +171,23 @@ class TestAcknowledgements:
         report["inzetten"][0]["soort"] = "oefening"
         findings = check_rules(report, ["TK501", "TK507"])
         by_code = {f.code: f for f in findings}
-        assert by_code[code].acknowledged == "Besluit AB 2025-11."
-        assert exit_code([by_code[code]]) == 0
-        assert exit_code(findings) == 1
+        assert REGISTRY[code].statutory
+        assert basis in REGISTRY[code].basis
+        assert by_code[code].acknowledged is None
+        assert by_code[code].motivation == "Besluit AB 2025-11."
+        assert by_code[code].is_blocking
+        assert exit_code([by_code[code]]) == 1
+        note = by_code["TK127"]
+        assert (note.severity, note.path) == (Severity.INFO, ("uitzonderingen", 0, "regel"))
+        assert note.message == (
+            f"uitzondering voor {code} gaat over een wettelijke plicht en heft die niet op: "
+            "1 bevinding blijft meetellen, ook voor de exitcode; de reden staat erbij als "
+            "motivering van de regio"
+        )
+        assert "TK121" not in by_code
+        assert format_finding(by_code[code]).endswith(
+            "(onderdeel: " + subject + ") (door de regio gemotiveerd: Besluit AB 2025-11.)"
+        )
 
     def test_a_rode_draad_is_acknowledged_by_its_theme(
         self, build_report: BuildReport, check_rules: Any
@@ -159,6 +197,7 @@ class TestAcknowledgements:
                 **overdue(f"vp-{n}"),
                 "bron": source,
                 "thema": "Informatiedeling",
+                "eigenaar": None,
                 "termijn": dt.date(2026, 6, 30),
             }
             for n, source in enumerate(["st-2025", "visitatie", "jaarverslag-2024"])

@@ -1,4 +1,8 @@
-"""TK704 rode-draad across years: earlier reports count, carried-over points do not."""
+"""TK704 rode-draad across years: earlier reports count, carried-over points do not.
+
+The points of these tests have no owner (unless a test gives one): an owned rode draad with a
+running termijn is in order and gives no finding.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +14,21 @@ BuildReport = Callable[[Mapping[str, Any]], dict[str, Any]]
 
 
 def point(
-    point_id: str, theme: str, status: str = "open", source: str = "visitatie"
+    point_id: str,
+    theme: str,
+    status: str = "open",
+    source: str = "visitatie",
+    *,
+    deadline: dt.date | None = None,
 ) -> dict[str, Any]:
-    """A complete verbeterpunt on ``theme`` from ``source``."""
+    """A verbeterpunt on ``theme`` from ``source``; owned (with ``deadline``) when one is given."""
+    owned = {"eigenaar": "Hoofd informatiemanagement", "termijn": deadline} if deadline else {}
     return {
         "id": point_id,
         "omschrijving": "Het actuele beeld bereikt de gemeenten te laat.",
         "bron": source,
         "thema": theme,
-        "eigenaar": "Hoofd informatiemanagement",
-        "termijn": dt.date(2026, 6, 30),
+        **owned,
         "status": status,
         **({"afgerond_op": dt.date(2025, 5, 1)} if status == "afgerond" else {}),
     }
@@ -45,12 +54,15 @@ def test_one_source_in_one_year_is_no_rode_draad(
 def test_the_same_theme_in_an_earlier_year_makes_a_rode_draad(
     build_report: BuildReport, check_rules: Any
 ) -> None:
-    history = [earlier_report(build_report, point("vp-2024-07", "Informatie deling ", "afgerond"))]
-    report = build_report({"verbeterpunten": [point("vp-2025-01", "informatie  deling")]})
+    earlier = point("vp-2024-07", "Informatie deling ", "afgerond", source="st-2025")
+    history = [earlier_report(build_report, earlier)]
+    current = point("vp-2025-01", "informatie  deling", source="jaarverslag-2024")
+    report = build_report({"verbeterpunten": [current]})
     (finding,) = check_rules(report, ["TK704"], history=history)
     assert finding.subject == "informatie deling"
     assert finding.path == ("verbeterpunten", 0)
-    assert finding.args["jaren"] == 2
+    # the systeemtest of the 2024 file (3 October 2024), the jaarverslag adopted in 2025
+    assert (finding.args["jaren"], finding.args["periode"]) == (2, "2024-2025")
     assert finding.args["bronnen"] == 1
 
 
@@ -83,10 +95,21 @@ def test_other_themes_and_good_practices_do_not_count(
 
 
 def test_min_jaren_can_ask_for_more_years(build_report: BuildReport, check_rules: Any) -> None:
-    history = [earlier_report(build_report, point("vp-2024-07", "informatiedeling"))]
-    report = build_report({"verbeterpunten": [point("vp-2025-01", "informatiedeling")]})
+    earlier = point("vp-2024-07", "informatiedeling", source="st-2025")
+    history = [earlier_report(build_report, earlier)]
+    current = point("vp-2025-01", "informatiedeling", source="jaarverslag-2024")
+    report = build_report({"verbeterpunten": [current]})
+    assert check_rules(report, ["TK704"], history=history)
     options = {"TK704": {"min_jaren": 3}}
     assert check_rules(report, ["TK704"], history=history, options=options) == []
+
+
+def test_one_point_is_one_year_however_old_its_bron(
+    build_report: BuildReport, check_rules: Any
+) -> None:
+    """A 2025 point from the 2022 visitatie comes from 2022 only, not from 2022 and 2025."""
+    report = build_report({"verbeterpunten": [point("vp-2025-01", "informatiedeling")]})
+    assert check_rules(report, ["TK704"]) == []
 
 
 def test_three_sources_in_one_report_make_a_rode_draad_at_the_first_open_point(
@@ -102,7 +125,8 @@ def test_three_sources_in_one_report_make_a_rode_draad_at_the_first_open_point(
     (finding,) = check_rules(report, ["TK704"])
     assert (finding.path, finding.subject) == (("verbeterpunten", 1), "informatiedeling")
     assert finding.args["bronnen"] == 3
-    assert check_rules(report, ["TK704"], options={"TK704": {"min_bronnen": 4}}) == []
+    options = {"TK704": {"min_bronnen": 4, "min_jaren": 3}}  # 2022 (visitatie) and 2025
+    assert check_rules(report, ["TK704"], options=options) == []
 
 
 def test_carried_over_points_keep_the_sources_of_earlier_years(
@@ -117,4 +141,42 @@ def test_carried_over_points_keep_the_sources_of_earlier_years(
     history = [earlier_report(build_report, *first)]
     (finding,) = check_rules(report, ["TK704"], history=history)
     assert finding.args["bronnen"] == 3
-    assert finding.args["jaren"] == 1
+    # first reported in 2024; sources from 2022 (visitatie), 2024 (st-2025 of the 2024 file)
+    # and 2025 (jaarverslag-2024, adopted 20 June 2025)
+    assert (finding.args["jaren"], finding.args["periode"]) == (3, "2022-2025")
+
+
+def test_years_come_from_the_sources_not_only_from_the_reports(
+    build_report: BuildReport, check_rules: Any
+) -> None:
+    """One report, sources from 2022 and 2025: "punten uit 2 jaren", never "1 verslagjaar"."""
+    points = [
+        point("vp-2025-01", "informatiedeling", source="visitatie"),
+        point("vp-2025-02", "informatiedeling", source="st-2025"),
+    ]
+    (finding,) = check_rules(build_report({"verbeterpunten": points}), ["TK704"])
+    assert (finding.args["jaren"], finding.args["periode"]) == (2, "2022-2025")
+    assert "(2 bronnen, punten uit 2 jaren: 2022-2025)" in finding.message
+
+
+def test_an_owned_rode_draad_with_a_running_termijn_is_in_order(
+    build_report: BuildReport, check_rules: Any
+) -> None:
+    points = [
+        point("vp-2025-01", "informatiedeling", source="visitatie"),
+        point("vp-2025-02", "informatiedeling", source="st-2025"),
+        point("vp-2025-03", "informatiedeling", source="st-2025", deadline=dt.date(2026, 6, 30)),
+    ]
+    assert check_rules(build_report({"verbeterpunten": points}), ["TK704"]) == []
+
+
+def test_an_owned_rode_draad_past_its_termijn_is_reported_at_that_action(
+    build_report: BuildReport, check_rules: Any
+) -> None:
+    points = [
+        point("vp-2025-01", "informatiedeling", source="visitatie"),
+        point("vp-2025-02", "informatiedeling", source="st-2025", deadline=dt.date(2025, 9, 30)),
+    ]
+    (finding,) = check_rules(build_report({"verbeterpunten": points}), ["TK704"])
+    assert (finding.message_id, finding.path) == ("TK704.over_termijn", ("verbeterpunten", 1))
+    assert "had als termijn 30 september 2025" in finding.message

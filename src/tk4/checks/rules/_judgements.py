@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from tk4.model.catalogue import Catalogue
-from tk4.model.report import ElementAssessment, SelfReport
+from tk4.model.report import Assessment, SelfReport
 from tk4.source import KeyPath
 
 
@@ -22,7 +22,7 @@ class Judgement:
     kind: Literal["norm", "element"]
     id: str
     path: KeyPath
-    assessment: ElementAssessment
+    assessment: Assessment
 
 
 def judgements(report: SelfReport) -> Iterator[Judgement]:
@@ -34,7 +34,7 @@ def judgements(report: SelfReport) -> Iterator[Judgement]:
             yield Judgement("element", element_id, path, element)
 
 
-def rank(catalogue: Catalogue, assessment: ElementAssessment) -> int | None:
+def rank(catalogue: Catalogue, assessment: Assessment) -> int | None:
     """The rank of the judgement on the scale; None when not judged or 'niet beoordeeld'."""
     if assessment.judgement is None:
         return None

@@ -4,10 +4,16 @@ Het toetsingskader vraagt de veiligheidsregio per norm te laten zien dat zij aan
 voldoet (hoofdstuk 4). Een element zonder oordeel, of met *niet beoordeeld*, is een witte vlek in
 de zelfevaluatie. Een norm die helemaal ontbreekt geeft één bevinding per ontbrekend element.
 
+Een element dat de regio bewust op *niet beoordeeld* zet én in ``toelichting`` zegt waarom
+(bijvoorbeeld: de nafase loopt nog), is geen witte vlek maar een keuze: dat geeft alleen een
+melding (ernst *info*, variant *met reden*), ongeacht de ingestelde ernst van de regel.
+
 Waarom:
     Bron: toetsingskader 4.0, §1.2 (de regio toont zelf aan dat zij aan de normen voldoet) en
     hoofdstuk 4 (de elementen per norm). Een leeg scaffold van ``tk4 init`` is geldig, maar
-    laat met deze waarschuwing zien wat nog moet.
+    laat met deze waarschuwing zien wat nog moet. Een beredeneerd *niet beoordeeld* is wat een
+    zorgvuldige regio doet als er (nog) niets te beoordelen valt; dat een waarschuwing noemen
+    zou een inspecteur onterecht vinden.
 
 Opties:
     Geen.
@@ -52,11 +58,13 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
             path: tuple[str, ...] = ("normen", norm_id, "elementen", element.id)
             if assessment is None:
                 path = ("normen", norm_id) if norm_assessment is not None else ("normen",)
+            reasoned = judgement is not None and assessment is not None and assessment.explanation
             yield Violation(
                 path=path,
-                message_id="TK301",
+                message_id="TK301.met_reden" if reasoned else "TK301",
                 args={"element": element.id},
                 subject=element.id,
+                info=bool(reasoned),
             )
 
 

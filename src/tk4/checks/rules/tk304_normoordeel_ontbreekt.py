@@ -2,7 +2,10 @@
 
 Als ten minste één element van een norm een oordeel heeft, hoort ook de norm een eigen oordeel
 te hebben: dat oordeel komt in het overzicht van scores. Een norm zonder oordeel of met *niet
-beoordeeld* geeft dan deze melding, bij de norm; het onderdeel is de norm-id.
+beoordeeld* geeft dan deze melding, bij de norm; het onderdeel is de norm-id. Hebben alle
+elementen hetzelfde oordeel en heeft de norm geen oordeel, dan noemt de variant *afgeleid* het
+oordeel dat uit de elementen volgt: zo toont het rapport de norm ook (*afgeleid uit de
+elementen*, zie :mod:`tk4.checks.derivation`).
 
 Waarom:
     Bron: toetsingskader 4.0, hoofdstuk 3 (de normen) en de regiobeelden van de Inspectie, die
@@ -26,6 +29,7 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Rule, Violation
+from tk4.checks.derivation import derived_norm_judgement
 from tk4.checks.rules._judgements import rank
 from tk4.findings import Severity
 
@@ -40,8 +44,16 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
             for element_id, element in norm.elements.items()
             if rank(ctx.catalogue, element) is not None
         ]
-        if judged:
-            args = {"norm": norm_id, "elementen": len(judged)}
+        if not judged:
+            continue
+        args: dict[str, object] = {"norm": norm_id, "elementen": len(judged)}
+        derived = derived_norm_judgement(
+            norm, ctx.catalogue.norms[norm_id], ctx.catalogue.scale_by_value
+        )
+        if derived is not None:
+            args["afgeleid"] = derived
+            yield Violation(("normen", norm_id), "TK304.afgeleid", args, subject=norm_id)
+        else:
             yield Violation(("normen", norm_id), "TK304", args, subject=norm_id)
 
 

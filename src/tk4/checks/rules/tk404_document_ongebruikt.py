@@ -17,6 +17,8 @@ Opties:
 Fout:
     documenten:
       - {id: beleidsplan, soort: beleidsplan, titel: Beleidsplan 2024-2027, vastgesteld: 2024-01-15}
+      - {id: oefenbeleidsplan, soort: oefenbeleidsplan, titel: MOTO-beleidsplan 2024-2027,
+         vastgesteld: 2024-01-15}
       - {id: crisisplan, soort: crisisplan, titel: Crisisplan 2024-2027, vastgesteld: 2024-01-15}
       - {id: risicoprofiel, soort: risicoprofiel, titel: Risicoprofiel, vastgesteld: 2023-06-01}
       - {id: visitatie, soort: visitatierapport, titel: Visitatie 2022, vastgesteld: 2022-05-01}
@@ -25,12 +27,14 @@ Fout:
       - {id: jaarverslag-2024, soort: jaarverslag, titel: Jaarverslag 2024, vastgesteld: 2025-06-20,
          vastgesteld_door: algemeen bestuur}
       - {id: eval-st-2025, soort: evaluatie, titel: Evaluatie systeemtest, vastgesteld: 2025-11-15}
-      - {id: oefenplan, soort: oefenbeleidsplan, titel: Oefenbeleidsplan 2024-2027,
-         vastgesteld: 2024-01-15}
+      - {id: draaiboek-rot, soort: procedure, titel: Draaiboek ROT 2025,
+         vastgesteld: 2025-02-01}
 
 Goed:
     documenten:
       - {id: beleidsplan, soort: beleidsplan, titel: Beleidsplan 2024-2027, vastgesteld: 2024-01-15}
+      - {id: oefenbeleidsplan, soort: oefenbeleidsplan, titel: MOTO-beleidsplan 2024-2027,
+         vastgesteld: 2024-01-15}
       - {id: crisisplan, soort: crisisplan, titel: Crisisplan 2024-2027, vastgesteld: 2024-01-15}
       - {id: risicoprofiel, soort: risicoprofiel, titel: Risicoprofiel, vastgesteld: 2023-06-01}
       - {id: visitatie, soort: visitatierapport, titel: Visitatie 2022, vastgesteld: 2022-05-01}
@@ -39,13 +43,13 @@ Goed:
       - {id: jaarverslag-2024, soort: jaarverslag, titel: Jaarverslag 2024, vastgesteld: 2025-06-20,
          vastgesteld_door: algemeen bestuur}
       - {id: eval-st-2025, soort: evaluatie, titel: Evaluatie systeemtest, vastgesteld: 2025-11-15}
-      - {id: oefenplan, soort: oefenbeleidsplan, titel: Oefenbeleidsplan 2024-2027,
-         vastgesteld: 2024-01-15}
+      - {id: draaiboek-rot, soort: procedure, titel: Draaiboek ROT 2025,
+         vastgesteld: 2025-02-01}
     normen:
       VB.B:
         elementen:
           VB.B.1:
-            bewijs: [beleidsplan, oefenplan]
+            bewijs: [beleidsplan, oefenbeleidsplan, draaiboek-rot]
 """
 
 from collections.abc import Iterator

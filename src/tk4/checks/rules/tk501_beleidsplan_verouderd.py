@@ -18,6 +18,8 @@ Opties:
 Fout:
     documenten:
       - {id: beleidsplan, soort: beleidsplan, titel: Beleidsplan 2022-2025, vastgesteld: 2021-06-01}
+      - {id: oefenbeleidsplan, soort: oefenbeleidsplan, titel: MOTO-beleidsplan 2024-2027,
+         vastgesteld: 2024-01-15}
       - {id: crisisplan, soort: crisisplan, titel: Crisisplan 2024-2027, vastgesteld: 2024-01-15}
       - {id: risicoprofiel, soort: risicoprofiel, titel: Risicoprofiel, vastgesteld: 2023-06-01}
       - {id: visitatie, soort: visitatierapport, titel: Visitatie 2022, vastgesteld: 2022-05-01}
@@ -30,6 +32,8 @@ Fout:
 Goed:
     documenten:
       - {id: beleidsplan, soort: beleidsplan, titel: Beleidsplan 2022-2025, vastgesteld: 2021-12-31}
+      - {id: oefenbeleidsplan, soort: oefenbeleidsplan, titel: MOTO-beleidsplan 2024-2027,
+         vastgesteld: 2024-01-15}
       - {id: crisisplan, soort: crisisplan, titel: Crisisplan 2024-2027, vastgesteld: 2024-01-15}
       - {id: risicoprofiel, soort: risicoprofiel, titel: Risicoprofiel, vastgesteld: 2023-06-01}
       - {id: visitatie, soort: visitatierapport, titel: Visitatie 2022, vastgesteld: 2022-05-01}
@@ -65,6 +69,7 @@ RULE = Rule(
     summary="Het beleidsplan ontbreekt of is ouder dan vier jaar.",
     basis=CYCLE.basis,
     check=check,
+    statutory=True,
     options={
         "max_jaren": Option(
             CYCLE.term, "Hoeveel jaar het beleidsplan oud mag zijn", minimum=1, maximum=100

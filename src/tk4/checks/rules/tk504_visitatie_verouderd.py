@@ -18,6 +18,8 @@ Opties:
 Fout:
     documenten:
       - {id: beleidsplan, soort: beleidsplan, titel: Beleidsplan 2024-2027, vastgesteld: 2024-01-15}
+      - {id: oefenbeleidsplan, soort: oefenbeleidsplan, titel: MOTO-beleidsplan 2024-2027,
+         vastgesteld: 2024-01-15}
       - {id: crisisplan, soort: crisisplan, titel: Crisisplan 2024-2027, vastgesteld: 2024-01-15}
       - {id: risicoprofiel, soort: risicoprofiel, titel: Risicoprofiel, vastgesteld: 2023-06-01}
       - {id: visitatie, soort: visitatierapport, titel: Visitatie 2020, vastgesteld: 2020-05-01}
@@ -30,6 +32,8 @@ Fout:
 Goed:
     documenten:
       - {id: beleidsplan, soort: beleidsplan, titel: Beleidsplan 2024-2027, vastgesteld: 2024-01-15}
+      - {id: oefenbeleidsplan, soort: oefenbeleidsplan, titel: MOTO-beleidsplan 2024-2027,
+         vastgesteld: 2024-01-15}
       - {id: crisisplan, soort: crisisplan, titel: Crisisplan 2024-2027, vastgesteld: 2024-01-15}
       - {id: risicoprofiel, soort: risicoprofiel, titel: Risicoprofiel, vastgesteld: 2023-06-01}
       - {id: visitatie, soort: visitatierapport, titel: Visitatie 2021, vastgesteld: 2021-02-01}
@@ -65,6 +69,7 @@ RULE = Rule(
     summary="Er is geen visitatierapport van de laatste vijf jaar.",
     basis=CYCLE.basis,
     check=check,
+    statutory=True,
     options={
         "max_jaren": Option(
             CYCLE.term, "Hoeveel jaar de laatste visitatie geleden mag zijn", minimum=1, maximum=100

@@ -19,6 +19,8 @@ Opties:
 Fout:
     documenten:
       - {id: beleidsplan, soort: beleidsplan, titel: Beleidsplan 2024-2027, vastgesteld: 2024-01-15}
+      - {id: oefenbeleidsplan, soort: oefenbeleidsplan, titel: MOTO-beleidsplan 2024-2027,
+         vastgesteld: 2024-01-15}
       - {id: crisisplan, soort: crisisplan, titel: Crisisplan 2024-2027, vastgesteld: 2024-01-15}
       - {id: risicoprofiel, soort: risicoprofiel, titel: Risicoprofiel, vastgesteld: 2023-06-01}
       - {id: visitatie, soort: visitatierapport, titel: Visitatie 2022, vastgesteld: 2022-05-01}
@@ -31,6 +33,8 @@ Fout:
 Goed:
     documenten:
       - {id: beleidsplan, soort: beleidsplan, titel: Beleidsplan 2024-2027, vastgesteld: 2024-01-15}
+      - {id: oefenbeleidsplan, soort: oefenbeleidsplan, titel: MOTO-beleidsplan 2024-2027,
+         vastgesteld: 2024-01-15}
       - {id: crisisplan, soort: crisisplan, titel: Crisisplan 2024-2027, vastgesteld: 2024-01-15}
       - {id: risicoprofiel, soort: risicoprofiel, titel: Risicoprofiel, vastgesteld: 2023-06-01}
       - {id: visitatie, soort: visitatierapport, titel: Visitatie 2022, vastgesteld: 2022-05-01}
@@ -66,6 +70,7 @@ RULE = Rule(
     summary="Er is geen kostenevaluatie van de laatste drie jaar.",
     basis=CYCLE.basis,
     check=check,
+    statutory=True,
     options={
         "max_jaren": Option(
             CYCLE.term,

@@ -87,4 +87,5 @@ RULE = Rule(
     summary="In het verslagjaar is geen systeemtest gehouden.",
     basis=CYCLE.basis,
     check=check,
+    statutory=True,
 )

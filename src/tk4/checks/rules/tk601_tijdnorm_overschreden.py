@@ -78,4 +78,5 @@ RULE = Rule(
     summary="Een gemeten opkomst- of alarmeringstijd ligt boven de tijdnorm van het Bvr.",
     basis="Bvr art. 2.2.3, 2.2.4, 2.3.1 en 2.4.2; toetsingskader 4.3 A en B",
     check=check,
+    statutory=True,
 )

@@ -8,6 +8,11 @@ bij de inzet; verwijst ``evaluatie`` naar een document van een andere soort (bij
 procedure), dan staat een variant van de melding bij ``evaluatie``. Het onderdeel is de id van
 de inzet.
 
+Een evaluatie kost tijd: gesprekken met de partners, een conceptrapport, vaststelling. Een
+inzet die op de peildatum minder dan ``termijn_weken`` weken geleden was (gerekend van de datum
+van de inzet tot en met de peildatum), hoeft nog geen evaluatie te hebben; een brand op 18
+november is op 31 december nog niet "niet geëvalueerd". Na die termijn telt het ontbreken wel.
+
 Waarom:
     Bron: toetsingskader 4.0, §4.4 B (de inzet van de crisisorganisatie wordt systematisch met
     betrokken partners geëvalueerd) en §1.3 (zicht op prestaties bij GRIP-incidenten).
@@ -15,6 +20,9 @@ Waarom:
 Opties:
     - min_grip (standaard 1): vanaf welk GRIP-niveau (1 tot en met 6, GRIP Rijk) een incident
       of evenement een evaluatie moet hebben.
+    - termijn_weken (standaard 13): hoeveel weken na de inzet een evaluatie er mag zijn. Dertien
+      weken (een kwartaal) is de tijd die een regio redelijkerwijs nodig heeft voor een
+      multidisciplinaire evaluatie met vaststelling; het toetsingskader noemt zelf geen termijn.
 
 Fout:
     inzetten:
@@ -40,6 +48,8 @@ Fout:
 Goed:
     documenten:
       - {id: beleidsplan, soort: beleidsplan, titel: Beleidsplan 2024-2027, vastgesteld: 2024-01-15}
+      - {id: oefenbeleidsplan, soort: oefenbeleidsplan, titel: MOTO-beleidsplan 2024-2027,
+         vastgesteld: 2024-01-15}
       - {id: crisisplan, soort: crisisplan, titel: Crisisplan 2024-2027, vastgesteld: 2024-01-15}
       - {id: risicoprofiel, soort: risicoprofiel, titel: Risicoprofiel, vastgesteld: 2023-06-01}
       - {id: visitatie, soort: visitatierapport, titel: Visitatie 2022, vastgesteld: 2022-05-01}
@@ -72,28 +82,32 @@ Goed:
         evaluatie: eval-inc-2025-03
 """
 
+import datetime as dt
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Option, Rule, Violation
+from tk4.checks.rules._grip import GRIP_KINDS, grip_rank
 from tk4.findings import Severity
-from tk4.model.report import DeploymentKind, GripLevel
-
-GRIP_KINDS: frozenset[DeploymentKind] = frozenset({"incident", "evenement"})
-"""Kinds of inzet that are real GRIP operations (not exercises) and must be evaluated."""
-
-RIJK_RANK = 6
-"""GRIP Rijk ranks above GRIP 5 when compared with ``min_grip``."""
 
 
 def check(ctx: CheckContext) -> Iterator[Violation]:
     """Yield every GRIP incident or evenement at or above min_grip without a real evaluatie."""
     min_grip: int = ctx.option("min_grip")
+    grace = dt.timedelta(weeks=ctx.option("termijn_weken"))
     documents = {document.id: document for document in ctx.report.documents}
     for index, deployment in enumerate(ctx.report.deployments):
         grip = deployment.grip
-        if deployment.kind not in GRIP_KINDS or grip is None or _grip_rank(grip) < min_grip:
+        if deployment.kind not in GRIP_KINDS or grip is None or grip_rank(grip) < min_grip:
             continue
-        args = {"inzet": deployment.id, "grip": grip, "soort": deployment.kind}
+        if ctx.reference_date < deployment.date + grace and deployment.evaluation is None:
+            continue
+        args = {
+            "inzet": deployment.id,
+            "grip": grip,
+            "soort": deployment.kind,
+            "datum": deployment.date,
+            "termijn_weken": ctx.option("termijn_weken"),
+        }
         at = ("inzetten", index)
         evaluation = documents.get(deployment.evaluation or "")
         if deployment.evaluation is None:
@@ -101,10 +115,6 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
         elif evaluation is not None and evaluation.kind != "evaluatie":
             args |= {"document": evaluation.id, "document_soort": evaluation.kind}
             yield Violation((*at, "evaluatie"), "TK603.geen_evaluatie", args, subject=deployment.id)
-
-
-def _grip_rank(grip: GripLevel) -> int:
-    return RIJK_RANK if grip == "Rijk" else grip
 
 
 RULE = Rule(
@@ -121,6 +131,12 @@ RULE = Rule(
             "Vanaf welk GRIP-niveau (6: GRIP Rijk) een inzet geëvalueerd moet zijn",
             minimum=1,
             maximum=6,
-        )
+        ),
+        "termijn_weken": Option(
+            13,
+            "Hoeveel weken na de inzet (tot de peildatum) de evaluatie er mag zijn",
+            minimum=0,
+            maximum=104,
+        ),
     },
 )

@@ -59,7 +59,7 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
             args = {
                 "soort": point.kind,
                 "verbeterpunt": point.id,
-                "stand": standing(point, ctx.reference_date),
+                "stand": standing(point, ctx.reference_date, ctx.report.drafted.date),
                 "ontbreekt": tuple(missing),
             }
             yield Violation(("verbeterpunten", index), "TK701", args, subject=point.id)

@@ -6,7 +6,8 @@ de peildatum *afgerond* (``afgerond_op`` na de peildatum; zo blijft een controle
 peildatum in het verleden kloppen). Zet het op *afgerond* (met ``afgerond_op``), op
 *vervallen*, of stel de termijn bewust bij. Good practices vallen buiten deze regel. De melding
 staat bij het punt en noemt de soort (aanbeveling of verbeterpunt); het onderdeel is de id van
-het punt.
+het punt. Ligt de peildatum na de datum van opstellen (``opgesteld.datum``), dan telt die datum:
+het bestand zegt niet of een punt daarna nog openstond (zo ook TK703 en TK704).
 
 Waarom:
     Bron: toetsingskader 4.0, §4.4 B: er wordt toegezien op de daadwerkelijke implementatie van
@@ -42,20 +43,21 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Rule, Violation
-from tk4.checks.improvements import is_overdue, standing
+from tk4.checks.improvements import is_overdue, last_known, standing
 from tk4.findings import Severity
 
 
 def check(ctx: CheckContext) -> Iterator[Violation]:
     """Yield every recommendation or verbeterpunt still open on the peildatum after its termijn."""
     for index, point in enumerate(ctx.report.improvements):
-        if point.deadline is None or not is_overdue(point, ctx.reference_date):
+        known = last_known(ctx.reference_date, ctx.report.drafted.date)
+        if point.deadline is None or not is_overdue(point, known):
             continue
         args = {
             "soort": point.kind,
             "verbeterpunt": point.id,
             "termijn": point.deadline,
-            "stand": standing(point, ctx.reference_date),
+            "stand": standing(point, ctx.reference_date, ctx.report.drafted.date),
         }
         yield Violation(("verbeterpunten", index), "TK702", args, subject=point.id)
 

@@ -48,7 +48,7 @@ Goed:
 from collections.abc import Iterator
 
 from tk4.checks.base import CheckContext, Rule, Violation
-from tk4.checks.improvements import is_overdue
+from tk4.checks.improvements import is_overdue, last_known
 from tk4.checks.rules._judgements import rank, ranks
 from tk4.findings import Severity
 
@@ -57,8 +57,9 @@ def check(ctx: CheckContext) -> Iterator[Violation]:
     """Yield every norm at the top rank that an overdue, unfinished verbeterpunt refers to."""
     top = ranks(ctx.catalogue)[-1]
     overdue: dict[str, list[str]] = {}
+    known = last_known(ctx.reference_date, ctx.report.drafted.date)
     for point in ctx.report.improvements:
-        if is_overdue(point, ctx.reference_date):
+        if is_overdue(point, known):
             for norm_id in point.norms:
                 overdue.setdefault(norm_id, []).append(f"'{point.id}'")
     for norm_id, norm in ctx.report.norms.items():

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from tk4.model.report import ElementAssessment, SelfReport
+from tk4.checks.derivation import derived_norm_judgement
+from tk4.model.catalogue import CatalogueNode, Norm, ScaleLevel, SubPoint
+from tk4.model.report import Assessment, ElementAssessment, NormAssessment, SelfReport
 from tk4.render import prose
 from tk4.render.context.badges import DIFFERENCE_BADGE
 from tk4.render.context.labels import ONLY_INSPECTION, ONLY_REGION
@@ -18,6 +20,7 @@ from tk4.render.context.views.assessment import (
     ElementView,
     NormView,
     ProcessView,
+    SubPointJudgementView,
 )
 from tk4.render.context.views.blocks import Heading, Level
 
@@ -94,7 +97,7 @@ def build_processes(shared: Shared, sections: Mapping[str, Heading]) -> tuple[Pr
                     findings=findings,
                 )
                 elements.append(view)
-            judged = _judged(shared, own_norm, other_norm)
+            judged = _judged(shared, own_norm, other_norm, norm)
             findings = shared.findings_at("norm", norm.id)
             detail = anchor_for("toelichting-norm", norm.id)
             norms.append(
@@ -134,20 +137,26 @@ def build_processes(shared: Shared, sections: Mapping[str, Heading]) -> tuple[Pr
 
 def _judged(
     shared: Shared,
-    own_assessment: ElementAssessment | None,
-    other_assessment: ElementAssessment | None,
+    own_assessment: Assessment | None,
+    other_assessment: Assessment | None,
+    norm: Norm | None = None,
 ) -> _Judged:
     """Both judgements of a norm or element, how they compare, and if there is more to show.
 
-    "More" is an explanation, evidence or a difference: reason for a block below the table.
+    "More" is an explanation, evidence, a sub-point judgement or a difference: reason for a
+    block below the table. For a ``norm`` without a judgement of its own, the judgement its
+    elements agree on is shown as derived.
     """
-    own = _assessment(shared, shared.report, own_assessment)
+    own = _assessment(shared, shared.report, own_assessment, norm)
     other = (
-        _assessment(shared, shared.other, other_assessment) if shared.other is not None else None
+        _assessment(shared, shared.other, other_assessment, norm)
+        if shared.other is not None
+        else None
     )
     difference = _difference(own, other)
     more = any(
-        assessment is not None and (assessment.explanation or assessment.evidence)
+        assessment is not None
+        and (assessment.explanation or assessment.evidence or assessment.subpoints)
         for assessment in (own, other)
     )
     return _Judged(
@@ -161,17 +170,62 @@ def _judged(
 
 
 def _assessment(
-    shared: Shared, report: SelfReport, assessment: ElementAssessment | None
+    shared: Shared, report: SelfReport, assessment: Assessment | None, norm: Norm | None = None
 ) -> AssessmentView:
     if assessment is None:
         return AssessmentView(shared.unassessed, None, (), False, False)
     level = shared.levels[assessment.judgement] if assessment.judgement else shared.unassessed
+    derived = None
+    if norm is not None and isinstance(assessment, NormAssessment):
+        scale = shared.catalogue.scale_by_value
+        derived = derived_norm_judgement(assessment, norm, scale)
+        if derived is None and assessment.judgement is None and _any_judged(assessment, scale):
+            level = replace(
+                level, label=NO_OWN_JUDGEMENT, badge=replace(level.badge, label=NO_OWN_JUDGEMENT)
+            )
     return AssessmentView(
-        level=level,
+        level=shared.levels[derived] if derived is not None else level,
         explanation=assessment.explanation,
         evidence=tuple(shared.evidence(report, assessment.evidence)),
         reconfirm=assessment.reconfirm,
         present=assessment.judgement is not None,
+        derived=derived is not None,
+        subpoints=_subpoints(shared, assessment),
+    )
+
+
+NO_OWN_JUDGEMENT = "Geen eigen oordeel"
+"""A norm without a judgement of its own whose judged elements differ: not 'niet beoordeeld'."""
+
+
+def _any_judged(assessment: NormAssessment, scale: Mapping[str, ScaleLevel]) -> bool:
+    """Whether at least one element of the norm has a judgement on the scale."""
+    return any(
+        e.judgement is not None and e.judgement in scale and scale[e.judgement].assessed
+        for e in assessment.elements.values()
+    )
+
+
+def _text(node: CatalogueNode | None) -> str:
+    """The text of a sub-point without its closing punctuation (validation ensures it is one)."""
+    return node.text.rstrip(":;,. ") if isinstance(node, SubPoint) else ""
+
+
+def _subpoints(shared: Shared, assessment: Assessment) -> tuple[SubPointJudgementView, ...]:
+    """The sub-point judgements and notes of an element, in the catalogue's order."""
+    if not isinstance(assessment, ElementAssessment) or not assessment.subpoints:
+        return ()
+    order = {node_id: index for index, node_id in enumerate(shared.catalogue.by_id)}
+    return tuple(
+        SubPointJudgementView(
+            id=point_id,
+            text=_text(shared.catalogue.by_id.get(point_id)),
+            level=shared.levels[judged.judgement] if judged.judgement else None,
+            explanation=judged.explanation,
+        )
+        for point_id, judged in sorted(
+            assessment.subpoints.items(), key=lambda item: order.get(item[0], len(order))
+        )
     )
 
 

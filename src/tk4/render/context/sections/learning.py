@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from tk4.checks.improvements import is_open, is_overdue
+from tk4.checks.improvements import is_open, is_overdue, last_known
 from tk4.model.report import SelfReport
 from tk4.render import prose
 from tk4.render.context.badges import OVERDUE_BADGE
@@ -116,22 +116,25 @@ def _register_day(shared: Shared, report: SelfReport) -> dt.date:
     """The day on which a register's points are open or overdue.
 
     The peildatum, except for an inspectieoordeel drawn up after it: its recommendations
-    did not exist on the peildatum, so they are judged on the day it was drawn up.
+    did not exist on the peildatum, so they are judged on the day it was drawn up. A
+    zelfevaluatie drawn up before the peildatum tells how its points stood on that earlier
+    day, not later (:func:`tk4.checks.improvements.last_known`, as the rules do).
     """
     if report.kind == "inspectieoordeel" and report.drafted.date > shared.reference_date:
         return report.drafted.date
-    return shared.reference_date
+    return last_known(shared.reference_date, report.drafted.date)
 
 
 def _register_summary(
     shared: Shared, points: Sequence[ImprovementView], report: SelfReport, subject: str
 ) -> str:
     day = _register_day(shared, report)
-    when = (
-        f"Op de peildatum ({dutch_date(day)})"
-        if day == shared.reference_date
-        else f"Op {dutch_date(day)}, de datum van het inspectieoordeel,"
-    )
+    if day == shared.reference_date:
+        when = f"Op de peildatum ({dutch_date(day)})"
+    elif report.kind == "inspectieoordeel":
+        when = f"Op {dutch_date(day)}, de datum van het inspectieoordeel,"
+    else:
+        when = f"Op {dutch_date(day)}, de datum van opstellen,"
     return prose.register_sentence(
         subject,
         len(points),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from tk4.checks.turnout import missing_time_norms
 from tk4.model.report import Deployment, LevelJudgement
 from tk4.render import prose
 from tk4.render.context.badges import TIME_BADGES
@@ -43,6 +44,7 @@ def build_operations(shared: Shared) -> Operations:
         for norm in shared.catalogue.time_norms
     )
     times_over = sum(over.values())
+    missing = sum(len(missing_time_norms(deployment)) for deployment in deployments)
     kinds: Counter[str] = Counter(deployment.kind for deployment in deployments)
     return Operations(
         time_norms=rows,
@@ -52,10 +54,12 @@ def build_operations(shared: Shared) -> Operations:
             [(kinds[kind], *DEPLOYMENT_KINDS[kind]) for kind in DEPLOYMENT_KINDS],
             sum(measured.values()),
             times_over,
+            missing,
         ),
         note=_operations_note(shared, views),
         measured=sum(measured.values()),
         times_over=times_over,
+        missing=missing,
     )
 
 

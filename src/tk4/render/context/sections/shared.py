@@ -120,6 +120,7 @@ class Shared:
                 origin=self._origin(own=own, other=not own),
                 place=place,
                 place_named=place is not None and _names_place(message, place),
+                motivation=finding.motivation,
             )
             self.placed.append(Placed(slot, view, own))
 

@@ -120,7 +120,7 @@ def build_summary(
         deployments = (
             f"{len(operations.deployments)}, met {operations.times_over} van {measured} "
             "opkomsttijden boven de Bvr-norm"
-        )
+        ) + (f"; {operations.missing} niet vastgelegd" if operations.missing else "")
     figures += [
         Fact("Inzetten", deployments),
         Fact(

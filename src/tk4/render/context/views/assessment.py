@@ -9,14 +9,31 @@ from tk4.render.context.views.blocks import Badge, FindingView, Heading, Level, 
 
 
 @dataclass(frozen=True)
+class SubPointJudgementView:
+    """A judgement or note on one sub-point of an element (e.g. UV.A.1.d)."""
+
+    id: str
+    text: str
+    level: Level | None
+    explanation: str | None
+
+
+@dataclass(frozen=True)
 class AssessmentView:
-    """One report's judgement of a norm or element."""
+    """One report's judgement of a norm or element.
+
+    ``derived`` marks a norm without a judgement of its own whose ``level`` follows from its
+    elements, all judged alike ("afgeleid uit de elementen"). ``subpoints`` are the judgements
+    or notes per sub-point of an element.
+    """
 
     level: Level
     explanation: str | None
     evidence: tuple[Link, ...]
     reconfirm: bool
     present: bool
+    derived: bool = False
+    subpoints: tuple[SubPointJudgementView, ...] = ()
 
 
 @dataclass(frozen=True)

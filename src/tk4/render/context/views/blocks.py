@@ -100,6 +100,8 @@ class FindingView:
     origin: str | None
     place: Ref | None
     place_named: bool
+    motivation: str | None = None
+    """The region's reason for a statutory finding it cannot accept away (still counting)."""
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,9 @@ class Operations:
     """The operationele prestaties: time norms, inzetten and their counts.
 
     ``note`` says, beside an inspectieoordeel, what of the Inspectie's inzetten is shown;
-    ``measured`` is how many turn-out times were measured in all (0: the table has no counts).
+    ``measured`` is how many turn-out times were measured in all (0: the table has no counts);
+    ``missing`` how many times of activated teams with a Bvr norm were not recorded (TK606), so
+    a missing time never reads as one within the norm.
     """
 
     time_norms: tuple[TimeNormRow, ...]
@@ -83,3 +85,4 @@ class Operations:
     note: str | None
     measured: int
     times_over: int
+    missing: int = 0
